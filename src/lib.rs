@@ -1,0 +1,10 @@
+//! digitutor: a calm terminal tutor where older adults practise everyday digital skills on safe
+//! simulations. The library holds everything; `main.rs` only parses the command line.
+//!
+//! The arrows run one way: `cli` and `tui` use `engine`, `pack` and `progress`; `engine` uses
+//! `pack` and does no I/O; nothing below `tui` knows a terminal exists.
+
+pub mod cli;
+pub mod diagnostic;
+pub mod engine;
+pub mod pack;

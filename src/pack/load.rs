@@ -1,0 +1,266 @@
+//! Reading packs: the built-in ones embedded in the binary, a folder given with `--lessons`, or
+//! single files. Each file is checked on its own (size, TOML syntax, shape, meaning); a broken
+//! pack is kept with its problems and never stops the others from loading.
+
+use std::fs;
+use std::path::{Path as FsPath, PathBuf};
+use std::sync::Arc;
+
+use toml::de::DeTable;
+
+use super::model::Pack;
+use super::rules::{self, Report};
+use super::schema::json_schema;
+use super::spans::SpanMap;
+use super::structure;
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// Packs larger than this are refused: a lesson pack is text, and this is far more than enough.
+pub const MAX_PACK_BYTES: usize = 1024 * 1024;
+
+/// The packs compiled into the binary: (path inside the crate, text).
+pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
+
+/// Where a pack came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Embedded in the binary.
+    BuiltIn,
+    /// A folder or file named on the command line.
+    Folder,
+    /// The `lessons` folder in the data directory.
+    User,
+}
+
+/// One file after checking: the pack if it can be used, and every problem found.
+#[derive(Debug, Clone)]
+pub struct LoadedPack {
+    /// The file as shown to people: a path, or `built-in lessons/en/qr-codes.toml`.
+    pub name: String,
+    /// Where it came from.
+    pub origin: Origin,
+    /// The file's text (kept to show the lines that problems point at).
+    pub source: Arc<str>,
+    /// The pack, when it has no errors (warnings allowed).
+    pub pack: Option<Arc<Pack>>,
+    /// Every problem found, errors first.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadedPack {
+    /// True when the pack has errors and cannot be used.
+    pub fn is_broken(&self) -> bool {
+        self.pack.is_none()
+    }
+}
+
+/// Checks one pack's text. Returns the pack when it has no errors, and every problem found.
+pub fn check_source(name: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
+    if source.len() > MAX_PACK_BYTES {
+        let d = Diagnostic::whole_file(
+            Severity::Error,
+            "file-too-big",
+            name,
+            format!(
+                "this file is {} KiB; a pack may be at most {} KiB",
+                source.len() / 1024,
+                MAX_PACK_BYTES / 1024
+            ),
+        )
+        .with_help("Split the lessons into several packs, or check that this is really a lesson pack.");
+        return (None, vec![d]);
+    }
+    let doc = match DeTable::parse(source) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().trim().to_string();
+            let d = Diagnostic::at(Severity::Error, "toml-syntax", name, source, span, message)
+                .with_help(
+                    "This is not valid TOML here. Check quotes \"...\", brackets [...] and = signs near this spot.",
+                );
+            return (None, vec![d]);
+        }
+    };
+    let schema = json_schema();
+    let shape = structure::check(name, source, &doc, &schema);
+    let mut diagnostics = shape.problems;
+    if !diagnostics.is_empty() {
+        // Only unknown keys: leave them out and check the rest, so one typo does not hide the
+        // other problems in the file.
+        let only_unknown = diagnostics.iter().all(|d| d.code == "unknown-key");
+        if only_unknown {
+            if let Some(pack) = without_keys(source, &shape.unknown_keys) {
+                let mut report = Report::new(name, source, SpanMap::new(&doc));
+                rules::check(&pack, &mut report);
+                diagnostics.extend(report.out);
+            }
+        }
+        sort(&mut diagnostics);
+        return (None, diagnostics);
+    }
+    let pack: Pack = match toml::from_str(source) {
+        Ok(pack) => pack,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let d = Diagnostic::at(Severity::Error, "invalid-value", name, source, span, e.message().trim())
+                .with_help("Check this value against AUTHORING.md.");
+            return (None, vec![d]);
+        }
+    };
+    let mut report = Report::new(name, source, SpanMap::new(&doc));
+    rules::check(&pack, &mut report);
+    let mut diagnostics = report.out;
+    sort(&mut diagnostics);
+    let ok = !diagnostics.iter().any(Diagnostic::is_error);
+    (ok.then_some(pack), diagnostics)
+}
+
+fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.line, d.column));
+}
+
+/// The pack read with the unknown keys left out, when that makes it readable.
+fn without_keys(source: &str, places: &[Vec<structure::Place>]) -> Option<Pack> {
+    let mut table: toml::Table = toml::from_str(source).ok()?;
+    structure::remove_keys(&mut table, places);
+    toml::Value::Table(table).try_into().ok()
+}
+
+/// Checks one pack and wraps the outcome.
+pub fn load_text(name: String, origin: Origin, source: Arc<str>) -> LoadedPack {
+    let (pack, diagnostics) = check_source(&name, &source);
+    LoadedPack {
+        name,
+        origin,
+        source,
+        pack: pack.map(Arc::new),
+        diagnostics,
+    }
+}
+
+/// Reads and checks one file. A file that cannot be read becomes a broken pack naming the file.
+pub fn load_file(path: &FsPath, origin: Origin) -> LoadedPack {
+    let name = path.display().to_string();
+    match fs::metadata(path) {
+        Ok(meta) if meta.len() > MAX_PACK_BYTES as u64 => {
+            // Do not read a huge file into memory just to refuse it.
+            let d = Diagnostic::whole_file(
+                Severity::Error,
+                "file-too-big",
+                &name,
+                format!(
+                    "this file is {} KiB; a pack may be at most {} KiB",
+                    meta.len() / 1024,
+                    MAX_PACK_BYTES / 1024
+                ),
+            )
+            .with_help("Split the lessons into several packs, or check that this is really a lesson pack.");
+            return broken(name, origin, d);
+        }
+        _ => {}
+    }
+    match fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => load_text(name, origin, text.into()),
+            Err(_) => {
+                let d = Diagnostic::whole_file(Severity::Error, "not-utf8", &name, "this file is not UTF-8 text")
+                    .with_help("Save the file as UTF-8 in your text editor.");
+                broken(name, origin, d)
+            }
+        },
+        Err(e) => {
+            let d = Diagnostic::whole_file(Severity::Error, "unreadable", &name, format!("cannot read this file: {e}"))
+                .with_help("Check that the file exists and that you may read it.");
+            broken(name, origin, d)
+        }
+    }
+}
+
+fn broken(name: String, origin: Origin, d: Diagnostic) -> LoadedPack {
+    LoadedPack {
+        name,
+        origin,
+        source: Arc::from(""),
+        pack: None,
+        diagnostics: vec![d],
+    }
+}
+
+/// All `.toml` files under a folder, sorted, or the file itself.
+pub fn pack_files(path: &FsPath) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    if path.is_dir() {
+        collect(path, &mut files)?;
+        files.sort();
+    } else {
+        files.push(path.to_path_buf());
+    }
+    Ok(files)
+}
+
+fn collect(dir: &FsPath, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, files)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Every pack available to the tutor, the usable and the broken.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    /// Every file checked, in load order.
+    pub files: Vec<LoadedPack>,
+}
+
+impl Library {
+    /// The built-in packs.
+    pub fn builtin() -> Self {
+        let files = BUILTIN
+            .iter()
+            .map(|(path, text)| load_text(format!("built-in {path}"), Origin::BuiltIn, Arc::from(*text)))
+            .collect();
+        Library { files }
+    }
+
+    /// The packs in a folder (or one file). A folder that cannot be read becomes one broken
+    /// entry naming it.
+    pub fn from_path(path: &FsPath, origin: Origin) -> Self {
+        let mut library = Library::default();
+        library.add_path(path, origin);
+        library
+    }
+
+    /// Adds the packs in a folder (or one file).
+    pub fn add_path(&mut self, path: &FsPath, origin: Origin) {
+        match pack_files(path) {
+            Ok(files) => self.files.extend(files.iter().map(|f| load_file(f, origin))),
+            Err(e) => {
+                let name = path.display().to_string();
+                let d = Diagnostic::whole_file(Severity::Error, "unreadable", &name, format!("cannot read this folder: {e}"))
+                    .with_help("Check that the folder exists and that you may read it.");
+                self.files.push(broken(name, origin, d));
+            }
+        }
+    }
+
+    /// The packs that can be used, in load order.
+    pub fn packs(&self) -> impl Iterator<Item = &Arc<Pack>> {
+        self.files.iter().filter_map(|f| f.pack.as_ref())
+    }
+
+    /// The files with errors.
+    pub fn broken(&self) -> impl Iterator<Item = &LoadedPack> {
+        self.files.iter().filter(|f| f.is_broken())
+    }
+
+    /// The usable pack with this id, if any (the first loaded wins).
+    pub fn pack(&self, id: &str) -> Option<&Arc<Pack>> {
+        self.packs().find(|p| p.id == id)
+    }
+}
