@@ -193,7 +193,10 @@ mod tests {
         )
         .with_help("did you mean `message`?");
         let text = d.render(Some(src), false);
-        assert!(text.contains("error[unknown-kind]: this screen kind does not exist"), "{text}");
+        assert!(
+            text.contains("error[unknown-kind]: this screen kind does not exist"),
+            "{text}"
+        );
         assert!(text.contains("pack.toml:2:8"), "{text}");
         assert!(text.contains("^^^^^^^^"), "{text}");
         assert!(text.contains("help: did you mean `message`?"), "{text}");

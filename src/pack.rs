@@ -9,6 +9,5 @@ pub mod schema;
 pub mod spans;
 pub mod structure;
 
-
 pub use load::{Library, LoadedPack, Origin, check_source};
 pub use model::*;

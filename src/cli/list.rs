@@ -50,9 +50,15 @@ pub fn run(library: &Library, format: Format) -> anyhow::Result<ExitCode> {
         Format::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
         Format::Text => {
             for pack in &rows {
-                println!("{} ({}, {}): {}", pack.id, pack.topic, pack.language, pack.title);
+                println!(
+                    "{} ({}, {}): {}",
+                    pack.id, pack.topic, pack.language, pack.title
+                );
                 for lesson in &pack.lessons {
-                    println!("  {:<28} {:>2} steps  {}", lesson.id, lesson.steps, lesson.title);
+                    println!(
+                        "  {:<28} {:>2} steps  {}",
+                        lesson.id, lesson.steps, lesson.title
+                    );
                 }
                 if pack.questions > 0 {
                     println!("  assessment: {} questions", pack.questions);

@@ -84,7 +84,10 @@ fn print_json(files: &[LoadedPack]) {
             }
         })
         .collect();
-    println!("{}", serde_json::to_string_pretty(&reports).unwrap_or_default());
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&reports).unwrap_or_default()
+    );
 }
 
 fn plural(n: usize) -> &'static str {

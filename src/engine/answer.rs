@@ -29,9 +29,7 @@ pub fn accepts(step: &Step, typed: &str) -> bool {
                 && compact.chars().count() == wanted
         }
         Check::Number => match parse_number(typed) {
-            Some(n) => {
-                step.min.is_none_or(|min| n >= min) && step.max.is_none_or(|max| n <= max)
-            }
+            Some(n) => step.min.is_none_or(|min| n >= min) && step.max.is_none_or(|max| n <= max),
             None => false,
         },
         Check::Pattern => step

@@ -214,7 +214,10 @@ impl Player {
         let Some(step) = self.step() else {
             return Vec::new();
         };
-        self.order.iter().filter_map(|&i| step.options.get(i)).collect()
+        self.order
+            .iter()
+            .filter_map(|&i| step.options.get(i))
+            .collect()
     }
 
     /// The consequence being shown, if any.
@@ -363,9 +366,8 @@ impl Player {
                 feedback,
                 consequence,
             } => {
-                let consequence = consequence.and_then(|id| {
-                    self.lesson.consequences.iter().position(|c| c.id == id)
-                });
+                let consequence = consequence
+                    .and_then(|id| self.lesson.consequences.iter().position(|c| c.id == id));
                 if let Some(r) = self.record() {
                     r.attempts += 1;
                     r.mistakes += 1;
@@ -482,7 +484,10 @@ pub fn right_inputs(step: &Step) -> Vec<Input> {
             .map(|o| Input::Choose(o.id.clone()))
             .collect(),
         Do::Tap => step.target.iter().map(|t| Input::Tap(t.clone())).collect(),
-        Do::Type => sample_right_text(step).map(Input::Type).into_iter().collect(),
+        Do::Type => sample_right_text(step)
+            .map(Input::Type)
+            .into_iter()
+            .collect(),
         Do::Scan => vec![Input::Scan],
         Do::Continue => vec![Input::Continue],
     }

@@ -95,7 +95,10 @@ impl Quiz {
 
     /// The current question's options in the order shown.
     pub fn shown_options(&self) -> Vec<&Choice> {
-        match (self.questions.get(self.current), self.orders.get(self.current)) {
+        match (
+            self.questions.get(self.current),
+            self.orders.get(self.current),
+        ) {
             (Some(q), Some(order)) => order.iter().filter_map(|&i| q.options.get(i)).collect(),
             _ => Vec::new(),
         }

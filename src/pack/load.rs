@@ -67,7 +67,9 @@ pub fn check_source(name: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>)
                 MAX_PACK_BYTES / 1024
             ),
         )
-        .with_help("Split the lessons into several packs, or check that this is really a lesson pack.");
+        .with_help(
+            "Split the lessons into several packs, or check that this is really a lesson pack.",
+        );
         return (None, vec![d]);
     }
     let doc = match DeTable::parse(source) {
@@ -103,8 +105,15 @@ pub fn check_source(name: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>)
         Ok(pack) => pack,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
-            let d = Diagnostic::at(Severity::Error, "invalid-value", name, source, span, e.message().trim())
-                .with_help("Check this value against AUTHORING.md.");
+            let d = Diagnostic::at(
+                Severity::Error,
+                "invalid-value",
+                name,
+                source,
+                span,
+                e.message().trim(),
+            )
+            .with_help("Check this value against AUTHORING.md.");
             return (None, vec![d]);
         }
     };
@@ -155,7 +164,9 @@ pub fn load_file(path: &FsPath, origin: Origin) -> LoadedPack {
                     MAX_PACK_BYTES / 1024
                 ),
             )
-            .with_help("Split the lessons into several packs, or check that this is really a lesson pack.");
+            .with_help(
+                "Split the lessons into several packs, or check that this is really a lesson pack.",
+            );
             return broken(name, origin, d);
         }
         _ => {}
@@ -164,14 +175,24 @@ pub fn load_file(path: &FsPath, origin: Origin) -> LoadedPack {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => load_text(name, origin, text.into()),
             Err(_) => {
-                let d = Diagnostic::whole_file(Severity::Error, "not-utf8", &name, "this file is not UTF-8 text")
-                    .with_help("Save the file as UTF-8 in your text editor.");
+                let d = Diagnostic::whole_file(
+                    Severity::Error,
+                    "not-utf8",
+                    &name,
+                    "this file is not UTF-8 text",
+                )
+                .with_help("Save the file as UTF-8 in your text editor.");
                 broken(name, origin, d)
             }
         },
         Err(e) => {
-            let d = Diagnostic::whole_file(Severity::Error, "unreadable", &name, format!("cannot read this file: {e}"))
-                .with_help("Check that the file exists and that you may read it.");
+            let d = Diagnostic::whole_file(
+                Severity::Error,
+                "unreadable",
+                &name,
+                format!("cannot read this file: {e}"),
+            )
+            .with_help("Check that the file exists and that you may read it.");
             broken(name, origin, d)
         }
     }
@@ -223,7 +244,13 @@ impl Library {
     pub fn builtin() -> Self {
         let files = BUILTIN
             .iter()
-            .map(|(path, text)| load_text(format!("built-in {path}"), Origin::BuiltIn, Arc::from(*text)))
+            .map(|(path, text)| {
+                load_text(
+                    format!("built-in {path}"),
+                    Origin::BuiltIn,
+                    Arc::from(*text),
+                )
+            })
             .collect();
         Library { files }
     }
@@ -239,11 +266,18 @@ impl Library {
     /// Adds the packs in a folder (or one file).
     pub fn add_path(&mut self, path: &FsPath, origin: Origin) {
         match pack_files(path) {
-            Ok(files) => self.files.extend(files.iter().map(|f| load_file(f, origin))),
+            Ok(files) => self
+                .files
+                .extend(files.iter().map(|f| load_file(f, origin))),
             Err(e) => {
                 let name = path.display().to_string();
-                let d = Diagnostic::whole_file(Severity::Error, "unreadable", &name, format!("cannot read this folder: {e}"))
-                    .with_help("Check that the folder exists and that you may read it.");
+                let d = Diagnostic::whole_file(
+                    Severity::Error,
+                    "unreadable",
+                    &name,
+                    format!("cannot read this folder: {e}"),
+                )
+                .with_help("Check that the folder exists and that you may read it.");
                 self.files.push(broken(name, origin, d));
             }
         }

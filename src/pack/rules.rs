@@ -76,7 +76,9 @@ pub fn check(pack: &Pack, report: &mut Report<'_>) {
             "format-too-old",
             &root.key("format_version"),
             format!("format version {} does not exist", pack.format_version),
-            format!("Write `format_version = {FORMAT_VERSION}` and check the pack against AUTHORING.md."),
+            format!(
+                "Write `format_version = {FORMAT_VERSION}` and check the pack against AUTHORING.md."
+            ),
         );
     }
     id_shape(report, &pack.id, &root.key("id"), "the pack");
@@ -99,8 +101,18 @@ pub fn check(pack: &Pack, report: &mut Report<'_>) {
             "Use a BCP 47 tag such as \"en\", \"vi\", \"mn\", \"ko\" or \"en-GB\".",
         );
     }
-    not_empty(report, &pack.title, &root.key("title"), "the pack's `title`");
-    not_empty(report, &pack.summary, &root.key("summary"), "the pack's `summary`");
+    not_empty(
+        report,
+        &pack.title,
+        &root.key("title"),
+        "the pack's `title`",
+    );
+    not_empty(
+        report,
+        &pack.summary,
+        &root.key("summary"),
+        "the pack's `summary`",
+    );
     if pack.lessons.is_empty() {
         report.error(
             "no-lessons",
@@ -123,7 +135,12 @@ pub fn check(pack: &Pack, report: &mut Report<'_>) {
 
 fn check_lesson(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
     id_shape(report, &lesson.id, &at.key("id"), "a lesson");
-    not_empty(report, &lesson.title, &at.key("title"), "the lesson's `title`");
+    not_empty(
+        report,
+        &lesson.title,
+        &at.key("title"),
+        "the lesson's `title`",
+    );
     not_empty(report, &lesson.goal, &at.key("goal"), "the lesson's `goal`");
     if lesson.step_card.is_empty() {
         report.error(
@@ -135,7 +152,13 @@ fn check_lesson(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
     }
     for (i, line) in lesson.step_card.iter().enumerate() {
         not_empty(report, line, &at.at("step_card", i), "a step-card line");
-        too_wide(report, line, CARD_LINE_WIDTH, &at.at("step_card", i), "this step-card line");
+        too_wide(
+            report,
+            line,
+            CARD_LINE_WIDTH,
+            &at.at("step_card", i),
+            "this step-card line",
+        );
     }
     if lesson.steps.is_empty() {
         report.error(
@@ -165,14 +188,27 @@ fn check_lesson(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
         let cat = at.at("consequences", ci);
         unique(report, &mut seen_c, &c.id, &cat.key("id"), "consequence");
         id_shape(report, &c.id, &cat.key("id"), "a consequence");
-        not_empty(report, &c.title, &cat.key("title"), "the consequence's `title`");
-        not_empty(report, &c.explanation, &cat.key("explanation"), "the consequence's `explanation`");
+        not_empty(
+            report,
+            &c.title,
+            &cat.key("title"),
+            "the consequence's `title`",
+        );
+        not_empty(
+            report,
+            &c.explanation,
+            &cat.key("explanation"),
+            "the consequence's `explanation`",
+        );
         check_screen(report, &c.screen, &cat.key("screen"));
         if !used_consequences.contains(c.id.as_str()) {
             report.warn(
                 "unused-consequence",
                 &cat.key("id"),
-                format!("no option, tap or mistake leads to consequence \"{}\"", c.id),
+                format!(
+                    "no option, tap or mistake leads to consequence \"{}\"",
+                    c.id
+                ),
                 "Name it in `consequence = \"...\"` on an unsafe option, or remove it.",
             );
         }
@@ -194,7 +230,12 @@ fn check_step<'s>(
     used: &mut HashSet<&'s str>,
 ) {
     id_shape(report, &step.id, &at.key("id"), "a step");
-    not_empty(report, &step.instruction, &at.key("instruction"), "the step's `instruction`");
+    not_empty(
+        report,
+        &step.instruction,
+        &at.key("instruction"),
+        "the step's `instruction`",
+    );
     check_screen(report, &step.screen, &at.key("screen"));
     if let Some(next) = &step.next {
         step_ref(report, next, refs, &at.key("next"));
@@ -244,7 +285,10 @@ fn check_step<'s>(
                 report.error(
                     "scan-without-qr",
                     &at.key("screen").key("kind"),
-                    format!("step \"{}\" asks to scan, but its screen is not a QR code", step.id),
+                    format!(
+                        "step \"{}\" asks to scan, but its screen is not a QR code",
+                        step.id
+                    ),
                     "Use `kind = \"qr\"` for the screen of a scan step.",
                 );
             }
@@ -269,16 +313,26 @@ fn fields_for_action(report: &mut Report<'_>, step: &Step, at: &Path) {
         ("max", step.max.is_some(), &[Do::Type]),
         ("pattern", step.pattern.is_some(), &[Do::Type]),
         ("mistakes", !step.mistakes.is_empty(), &[Do::Type]),
-        ("feedback", step.feedback.is_some(), &[Do::Tap, Do::Type, Do::Scan]),
+        (
+            "feedback",
+            step.feedback.is_some(),
+            &[Do::Tap, Do::Type, Do::Scan],
+        ),
     ];
     for (key, is_there, allowed) in present {
         if is_there && !allowed.contains(&step.action) {
-            let names: Vec<String> = allowed.iter().map(|d| format!("\"{}\"", do_name(*d))).collect();
+            let names: Vec<String> = allowed
+                .iter()
+                .map(|d| format!("\"{}\"", do_name(*d)))
+                .collect();
             report.error(
                 "field-not-for-action",
                 &at.key(key),
                 format!("`{key}` is not used when do = \"{}\"", do_name(step.action)),
-                format!("`{key}` is for do = {}. Remove it, or change `do`.", names.join(" or ")),
+                format!(
+                    "`{key}` is for do = {}. Remove it, or change `do`.",
+                    names.join(" or ")
+                ),
             );
         }
     }
@@ -286,7 +340,10 @@ fn fields_for_action(report: &mut Report<'_>, step: &Step, at: &Path) {
         report.error(
             "field-not-for-action",
             &at.key("sensitive"),
-            format!("`sensitive` is not used when do = \"{}\"", do_name(step.action)),
+            format!(
+                "`sensitive` is not used when do = \"{}\"",
+                do_name(step.action)
+            ),
             "`sensitive` marks a typed field (do = \"type\"). Remove it.",
         );
     }
@@ -303,7 +360,10 @@ fn check_choose<'s>(
         report.error(
             "too-few-options",
             &at.key("id"),
-            format!("step \"{}\" needs at least two options to choose from", step.id),
+            format!(
+                "step \"{}\" needs at least two options to choose from",
+                step.id
+            ),
             "Add `[[lessons.steps.options]]` tables: one right answer and at least one other.",
         );
     }
@@ -321,13 +381,21 @@ fn check_choose<'s>(
         let oat = at.at("options", oi);
         unique(report, &mut seen, &option.id, &oat.key("id"), "option");
         id_shape(report, &option.id, &oat.key("id"), "an option");
-        not_empty(report, &option.text, &oat.key("text"), "the option's `text`");
+        not_empty(
+            report,
+            &option.text,
+            &oat.key("text"),
+            "the option's `text`",
+        );
         if option.correct {
             if let Some(c) = &option.consequence {
                 report.error(
                     "consequence-on-right",
                     &oat.key("consequence"),
-                    format!("option \"{}\" is right, but has a consequence \"{c}\"", option.id),
+                    format!(
+                        "option \"{}\" is right, but has a consequence \"{c}\"",
+                        option.id
+                    ),
                     "Consequences are for unsafe choices. Remove it, or mark the option wrong.",
                 );
             }
@@ -389,7 +457,9 @@ fn check_tap<'s>(
             format!("step \"{}\" asks to tap, but does not say what", step.id),
             "Add `target = \"...\"` with the id of the screen element to tap.",
         ),
-        Some(t) if !elements.contains(&t.as_str()) => element_missing(report, t, &elements, &at.key("target")),
+        Some(t) if !elements.contains(&t.as_str()) => {
+            element_missing(report, t, &elements, &at.key("target"))
+        }
         Some(_) => {}
     }
     for (ti, tap) in step.taps.iter().enumerate() {
@@ -400,7 +470,10 @@ fn check_tap<'s>(
             report.error(
                 "feedback-on-target",
                 &tat.key("element"),
-                format!("\"{}\" is the right element, but has wrong-answer feedback", tap.element),
+                format!(
+                    "\"{}\" is the right element, but has wrong-answer feedback",
+                    tap.element
+                ),
                 "Remove this `taps` entry: the right element needs no feedback.",
             );
         }
@@ -449,7 +522,10 @@ fn check_type<'s>(
         report.error(
             "missing-check",
             &at.key("id"),
-            format!("step \"{}\" asks to type, but does not say how to check the answer", step.id),
+            format!(
+                "step \"{}\" asks to type, but does not say how to check the answer",
+                step.id
+            ),
             "Add `check = \"exact\"` (or one-of, digits, number, pattern) and what it needs.",
         );
         return;
@@ -537,14 +613,61 @@ fn needs_feedback(report: &mut Report<'_>, step: &Step, at: &Path, what: &str) {
 fn screen_fields(kind: ScreenKind) -> (&'static [&'static str], &'static [&'static str]) {
     use ScreenKind::*;
     match kind {
-        Message => (&["app", "title", "sender", "number", "bubbles", "elements"], &["sender", "bubbles"]),
-        Email => (&["app", "title", "sender", "sender_address", "subject", "text", "elements"], &["sender", "sender_address", "subject", "text"]),
-        Call => (&["app", "title", "caller", "number", "call_state", "says", "text", "elements"], &["caller"]),
-        Web => (&["app", "title", "address", "secure", "text", "elements"], &["address"]),
+        Message => (
+            &["app", "title", "sender", "number", "bubbles", "elements"],
+            &["sender", "bubbles"],
+        ),
+        Email => (
+            &[
+                "app",
+                "title",
+                "sender",
+                "sender_address",
+                "subject",
+                "text",
+                "elements",
+            ],
+            &["sender", "sender_address", "subject", "text"],
+        ),
+        Call => (
+            &[
+                "app",
+                "title",
+                "caller",
+                "number",
+                "call_state",
+                "says",
+                "text",
+                "elements",
+            ],
+            &["caller"],
+        ),
+        Web => (
+            &["app", "title", "address", "secure", "text", "elements"],
+            &["address"],
+        ),
         Form => (&["app", "title", "text", "elements"], &["title"]),
         Home => (&["app", "title", "text", "elements"], &["elements"]),
-        Qr => (&["app", "title", "payload", "printed", "place", "sticker", "text", "elements"], &["payload"]),
-        Payment => (&["app", "title", "recipient", "amount", "currency", "account", "reference", "text", "elements"], &["recipient", "amount"]),
+        Qr => (
+            &[
+                "app", "title", "payload", "printed", "place", "sticker", "text", "elements",
+            ],
+            &["payload"],
+        ),
+        Payment => (
+            &[
+                "app",
+                "title",
+                "recipient",
+                "amount",
+                "currency",
+                "account",
+                "reference",
+                "text",
+                "elements",
+            ],
+            &["recipient", "amount"],
+        ),
         Notification => (&["app", "title", "text", "elements"], &["text"]),
         Info => (&["app", "title", "text", "elements"], &["text"]),
     }
@@ -593,7 +716,10 @@ fn check_screen(report: &mut Report<'_>, screen: &Screen, at: &Path) {
                 "field-not-for-screen",
                 &at.key(field),
                 format!("a \"{kind}\" screen does not show `{field}`"),
-                format!("A \"{kind}\" screen uses: {}. Remove `{field}`, or change `kind`.", allowed.join(", ")),
+                format!(
+                    "A \"{kind}\" screen uses: {}. Remove `{field}`, or change `kind`.",
+                    allowed.join(", ")
+                ),
             );
         }
     }
@@ -621,18 +747,33 @@ fn check_screen(report: &mut Report<'_>, screen: &Screen, at: &Path) {
         unique(report, &mut seen, &e.id, &eat.key("id"), "element");
         id_shape(report, &e.id, &eat.key("id"), "an element");
         not_empty(report, &e.label, &eat.key("label"), "the element's `label`");
-        too_wide(report, &e.label, SCREEN_LINE_WIDTH, &eat.key("label"), "this label");
+        too_wide(
+            report,
+            &e.label,
+            SCREEN_LINE_WIDTH,
+            &eat.key("label"),
+            "this label",
+        );
         if e.value.is_some() && e.role != Role::Field {
             report.error(
                 "field-not-for-screen",
                 &eat.key("value"),
-                format!("element \"{}\" is a {}, so it has no `value`", e.id, role_name(e.role)),
+                format!(
+                    "element \"{}\" is a {}, so it has no `value`",
+                    e.id,
+                    role_name(e.role)
+                ),
                 "Only elements with role = \"field\" hold a value.",
             );
         }
     }
     for (bi, b) in screen.bubbles.iter().enumerate() {
-        not_empty(report, &b.text, &at.at("bubbles", bi).key("text"), "a bubble's `text`");
+        not_empty(
+            report,
+            &b.text,
+            &at.at("bubbles", bi).key("text"),
+            "a bubble's `text`",
+        );
     }
     let one_line: [(&'static str, Option<&String>); 10] = [
         ("app", screen.app.as_ref()),
@@ -648,7 +789,13 @@ fn check_screen(report: &mut Report<'_>, screen: &Screen, at: &Path) {
     ];
     for (field, value) in one_line {
         if let Some(v) = value {
-            too_wide(report, v, SCREEN_LINE_WIDTH, &at.key(field), &format!("`{field}`"));
+            too_wide(
+                report,
+                v,
+                SCREEN_LINE_WIDTH,
+                &at.key(field),
+                &format!("`{field}`"),
+            );
         }
     }
     if let Some(text) = &screen.text {
@@ -690,8 +837,18 @@ fn check_assessment(report: &mut Report<'_>, a: &Assessment, at: &Path) {
         let qat = at.at("questions", qi);
         unique(report, &mut seen, &q.id, &qat.key("id"), "question");
         id_shape(report, &q.id, &qat.key("id"), "a question");
-        not_empty(report, &q.scenario, &qat.key("scenario"), "the question's `scenario`");
-        not_empty(report, &q.explanation, &qat.key("explanation"), "the question's `explanation`");
+        not_empty(
+            report,
+            &q.scenario,
+            &qat.key("scenario"),
+            "the question's `scenario`",
+        );
+        not_empty(
+            report,
+            &q.explanation,
+            &qat.key("explanation"),
+            "the question's `explanation`",
+        );
         if let Some(screen) = &q.screen {
             check_screen(report, screen, &qat.key("screen"));
         }
@@ -700,7 +857,10 @@ fn check_assessment(report: &mut Report<'_>, a: &Assessment, at: &Path) {
             report.error(
                 "not-one-right-answer",
                 &qat.key("options"),
-                format!("question \"{}\" has {right} right options; it needs exactly one", q.id),
+                format!(
+                    "question \"{}\" has {right} right options; it needs exactly one",
+                    q.id
+                ),
                 "Mark exactly one option with `correct = true`.",
             );
         }
@@ -717,7 +877,10 @@ fn check_assessment(report: &mut Report<'_>, a: &Assessment, at: &Path) {
             let oat = qat.at("options", oi);
             unique(report, &mut seen_o, &o.id, &oat.key("id"), "option");
             not_empty(report, &o.text, &oat.key("text"), "the option's `text`");
-            for (key, there) in [("consequence", o.consequence.is_some()), ("next", o.next.is_some())] {
+            for (key, there) in [
+                ("consequence", o.consequence.is_some()),
+                ("next", o.next.is_some()),
+            ] {
                 if there {
                     report.error(
                         "field-not-for-question",
@@ -733,7 +896,12 @@ fn check_assessment(report: &mut Report<'_>, a: &Assessment, at: &Path) {
 
 /// Steps no path of right answers reaches from the first step.
 fn reachability(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
-    let index: HashMap<&str, usize> = lesson.steps.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = lesson
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
     let mut reached = vec![false; lesson.steps.len()];
     let mut stack = vec![0usize];
     while let Some(i) = stack.pop() {
@@ -764,7 +932,10 @@ fn reachability(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
             report.warn(
                 "unreachable-step",
                 &at.at("steps", i).key("id"),
-                format!("no path through lesson \"{}\" reaches step \"{}\"", lesson.id, lesson.steps[i].id),
+                format!(
+                    "no path through lesson \"{}\" reaches step \"{}\"",
+                    lesson.id, lesson.steps[i].id
+                ),
                 "Point a `next` at it, or remove it.",
             );
         }
@@ -790,7 +961,12 @@ fn play_through(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
             return;
         };
         let effects = player.handle(input);
-        if !effects.iter().any(|e| matches!(e, Effect::Explanation(_) | Effect::Step(_) | Effect::Finished(_))) {
+        if !effects.iter().any(|e| {
+            matches!(
+                e,
+                Effect::Explanation(_) | Effect::Step(_) | Effect::Finished(_)
+            )
+        }) {
             report.error(
                 "cannot-finish",
                 &at.at("steps", index).key("id"),
@@ -803,7 +979,10 @@ fn play_through(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
             return;
         }
         if effects.iter().any(|e| matches!(e, Effect::Explanation(_)))
-            && player.handle(crate::engine::Input::Continue).iter().any(|e| matches!(e, Effect::Finished(_)))
+            && player
+                .handle(crate::engine::Input::Continue)
+                .iter()
+                .any(|e| matches!(e, Effect::Finished(_)))
         {
             return;
         }
@@ -880,7 +1059,9 @@ fn consequence_ref(report: &mut Report<'_>, id: &str, refs: &Refs<'_>, at: &Path
             "unknown-consequence",
             at,
             format!("there is no consequence \"{id}\" in this lesson"),
-            format!("{guess}Add a `[[lessons.consequences]]` table with id = \"{id}\", or fix the name."),
+            format!(
+                "{guess}Add a `[[lessons.consequences]]` table with id = \"{id}\", or fix the name."
+            ),
         );
     }
 }
@@ -924,7 +1105,9 @@ fn unique<'v>(
 
 fn id_shape(report: &mut Report<'_>, id: &str, at: &Path, what: &str) {
     let ok = !id.is_empty()
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !id.starts_with('-')
         && !id.ends_with('-');
     if !ok {
@@ -942,13 +1125,23 @@ fn id_shape(report: &mut Report<'_>, id: &str, at: &Path, what: &str) {
         } else {
             format!("Use lowercase letters a-z, digits and dashes, e.g. \"{suggestion}\".")
         };
-        report.error("bad-id", at, format!("\"{id}\" is not a usable id for {what}"), help);
+        report.error(
+            "bad-id",
+            at,
+            format!("\"{id}\" is not a usable id for {what}"),
+            help,
+        );
     }
 }
 
 fn not_empty(report: &mut Report<'_>, text: &str, at: &Path, what: &str) {
     if text.trim().is_empty() {
-        report.error("empty-text", at, format!("{what} is empty"), "Write the text, or remove the key if it is optional.");
+        report.error(
+            "empty-text",
+            at,
+            format!("{what} is empty"),
+            "Write the text, or remove the key if it is optional.",
+        );
     }
 }
 
@@ -992,7 +1185,8 @@ fn is_language_tag(tag: &str) -> bool {
     let primary_ok = parts
         .next()
         .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
-    primary_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// The word an author writes for a `do`.

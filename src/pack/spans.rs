@@ -140,7 +140,8 @@ mod tests {
 
     #[test]
     fn finds_values_keys_and_missing_parts() {
-        let src = "id = \"p\"\n\n[[lessons]]\nid = \"a\"\n\n[[lessons]]\nid = \"b\"\ntitle = \"B\"\n";
+        let src =
+            "id = \"p\"\n\n[[lessons]]\nid = \"a\"\n\n[[lessons]]\nid = \"b\"\ntitle = \"B\"\n";
         let doc = DeTable::parse(src);
         let Ok(doc) = doc else {
             panic!("test document must parse")

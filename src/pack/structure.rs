@@ -43,7 +43,12 @@ pub fn check(file: &str, source: &str, doc: &Spanned<DeTable<'_>>, schema: &Valu
         place: Vec::new(),
         unknown: Vec::new(),
     };
-    walker.table(doc.get_ref(), doc.span().start..doc.span().start, schema, "the pack");
+    walker.table(
+        doc.get_ref(),
+        doc.span().start..doc.span().start,
+        schema,
+        "the pack",
+    );
     Shape {
         problems: walker.out,
         unknown_keys: walker.unknown,
@@ -243,7 +248,10 @@ impl<'a> Walker<'a> {
         self.push(
             "wrong-type",
             span,
-            format!("{what} should be {expected}, but it is {}", describe_value(actual)),
+            format!(
+                "{what} should be {expected}, but it is {}",
+                describe_value(actual)
+            ),
             format!("Write {what} as {expected}."),
         );
     }
@@ -272,8 +280,7 @@ impl<'a> Walker<'a> {
 /// Characters a pack's text must not contain: C0 and C1 controls (except line breaks), and the
 /// invisible marks that reorder text on screen.
 pub fn is_forbidden_char(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// "a step" for the items of `steps`, and so on.
@@ -306,10 +313,12 @@ fn allowed_words(schema: &Value) -> Option<Vec<String>> {
             .collect();
         return words;
     }
-    schema
-        .get("enum")
-        .and_then(Value::as_array)
-        .map(|e| e.iter().filter_map(Value::as_str).map(str::to_string).collect())
+    schema.get("enum").and_then(Value::as_array).map(|e| {
+        e.iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect()
+    })
 }
 
 fn schema_types(schema: &Value) -> Vec<&str> {
