@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::pack::{Library, Origin};
+use crate::tui::theme::{Theme, ThemeName};
 
 /// digitutor: practise everyday digital skills on safe simulations.
 #[derive(Debug, Parser)]
@@ -22,6 +23,14 @@ pub struct Cli {
     /// Keep profiles and progress in this folder (overrides DIGITUTOR_HOME).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// Colours: default, high-contrast, or no-color (chosen by itself when NO_COLOR is set).
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<ThemeName>,
+
+    /// Minutes without a key before the tutor saves and goes back to "Who is learning?".
+    #[arg(long, global = true, value_name = "MINUTES", default_value_t = 10)]
+    pub idle_minutes: u64,
 
     /// The command to run. Without one, the tutor opens.
     #[command(subcommand)]
@@ -90,7 +99,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            anyhow::bail!("the tutor screen is not built yet; try `digitutor list`")
+            let library = library(&cli.lessons);
+            for broken in library.broken() {
+                eprintln!(
+                    "Skipped {}: it has errors. Run `digitutor validate {}` to see them.",
+                    broken.name, broken.name
+                );
+            }
+            let packs = library.packs().cloned().collect();
+            let theme = Theme::named(ThemeName::choose(
+                cli.theme,
+                std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            ));
+            let profiles = crate::tui::profiles::Profiles::in_memory();
+            let seed = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64);
+            let mut app =
+                crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now());
+            app.idle_timeout = std::time::Duration::from_secs(cli.idle_minutes.max(1) * 60);
+            crate::tui::run(app)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -157,14 +157,16 @@ impl<'a> Walker<'a> {
         }
         let types = schema_types(schema);
         let actual = value.get_ref();
-        let fits = types.iter().any(|t| match (*t, actual) {
-            ("string", DeValue::String(_)) => true,
-            ("integer", DeValue::Integer(_)) => true,
-            ("number", DeValue::Integer(_) | DeValue::Float(_)) => true,
-            ("boolean", DeValue::Boolean(_)) => true,
-            ("array", DeValue::Array(_)) => true,
-            ("object", DeValue::Table(_)) => true,
-            _ => false,
+        let fits = types.iter().any(|t| {
+            matches!(
+                (*t, actual),
+                ("string", DeValue::String(_))
+                    | ("integer", DeValue::Integer(_))
+                    | ("number", DeValue::Integer(_) | DeValue::Float(_))
+                    | ("boolean", DeValue::Boolean(_))
+                    | ("array", DeValue::Array(_))
+                    | ("object", DeValue::Table(_))
+            )
         });
         if !fits && !types.is_empty() {
             let expected = describe_types(&types);

@@ -1,0 +1,142 @@
+//! Keys become named actions before anything changes. A scripted test, a demo and the real
+//! keyboard all speak in these actions; `for_key` is the one key map.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use serde::{Deserialize, Serialize};
+
+/// Everything a learner can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// Move up in a list, or to the previous element on the phone.
+    Up,
+    /// Move down in a list, or to the next element on the phone.
+    Down,
+    /// Move left (previous element; in a text field, the cursor).
+    Left,
+    /// Move right (next element; in a text field, the cursor).
+    Right,
+    /// Enter: choose the selected entry, tap, send the typed answer, go on.
+    Select,
+    /// A number key: choose entry number n (1-based).
+    Number(u8),
+    /// Esc: go back one level.
+    Back,
+    /// `?` or F1: help for this screen.
+    Help,
+    /// H (or F2 while typing): the next hint.
+    Hint,
+    /// S: scan the QR code.
+    Scan,
+    /// P: take a photo of the QR code.
+    Photo,
+    /// A character typed into a text field.
+    Char(char),
+    /// Backspace in a text field.
+    Backspace,
+    /// Delete in a text field.
+    Delete,
+    /// Home in a text field.
+    Home,
+    /// End in a text field.
+    End,
+    /// Q (outside text fields) or Ctrl-C: save and close.
+    Quit,
+}
+
+/// Whether letters are typed text (a text field has the keyboard) or commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyMode {
+    /// Letters are commands (H for hint, Q to quit, ...).
+    Commands,
+    /// Letters go into a text field; only Enter, Esc, arrows, F1 and Ctrl-C are commands.
+    Typing,
+}
+
+/// The action for a key press, if any. Key releases and repeats are ignored.
+pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return match key.code {
+            KeyCode::Char('c') | KeyCode::Char('q') => Some(Action::Quit),
+            _ => None,
+        };
+    }
+    let common = match key.code {
+        KeyCode::Up => Some(Action::Up),
+        KeyCode::Down => Some(Action::Down),
+        KeyCode::Left => Some(Action::Left),
+        KeyCode::Right => Some(Action::Right),
+        KeyCode::Tab => Some(Action::Down),
+        KeyCode::BackTab => Some(Action::Up),
+        KeyCode::Enter => Some(Action::Select),
+        KeyCode::Esc => Some(Action::Back),
+        KeyCode::F(1) => Some(Action::Help),
+        KeyCode::F(2) => Some(Action::Hint),
+        _ => None,
+    };
+    if common.is_some() {
+        return common;
+    }
+    match mode {
+        KeyMode::Typing => match key.code {
+            KeyCode::Char(c) => Some(Action::Char(c)),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Delete => Some(Action::Delete),
+            KeyCode::Home => Some(Action::Home),
+            KeyCode::End => Some(Action::End),
+            _ => None,
+        },
+        KeyMode::Commands => match key.code {
+            KeyCode::Char(c) if c.is_ascii_digit() && c != '0' => {
+                Some(Action::Number(c as u8 - b'0'))
+            }
+            KeyCode::Char('?') => Some(Action::Help),
+            KeyCode::Char('h' | 'H') => Some(Action::Hint),
+            KeyCode::Char('s' | 'S') => Some(Action::Scan),
+            KeyCode::Char('p' | 'P') => Some(Action::Photo),
+            KeyCode::Char('q' | 'Q') => Some(Action::Quit),
+            KeyCode::Char(' ') => Some(Action::Select),
+            KeyCode::Backspace => Some(Action::Back),
+            _ => None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn letters_are_commands_or_text_by_mode() {
+        let h = press(KeyCode::Char('h'));
+        assert_eq!(for_key(h, KeyMode::Commands), Some(Action::Hint));
+        assert_eq!(for_key(h, KeyMode::Typing), Some(Action::Char('h')));
+        let q = press(KeyCode::Char('q'));
+        assert_eq!(for_key(q, KeyMode::Typing), Some(Action::Char('q')));
+    }
+
+    #[test]
+    fn ctrl_c_and_esc_work_everywhere() {
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for mode in [KeyMode::Commands, KeyMode::Typing] {
+            assert_eq!(for_key(ctrl_c, mode), Some(Action::Quit));
+            assert_eq!(for_key(press(KeyCode::Esc), mode), Some(Action::Back));
+            assert_eq!(for_key(press(KeyCode::F(1)), mode), Some(Action::Help));
+        }
+    }
+
+    #[test]
+    fn number_keys_choose() {
+        assert_eq!(
+            for_key(press(KeyCode::Char('3')), KeyMode::Commands),
+            Some(Action::Number(3))
+        );
+        assert_eq!(for_key(press(KeyCode::Char('0')), KeyMode::Commands), None);
+    }
+}

@@ -1,0 +1,249 @@
+//! The tutor's state: which screen is showing, who is learning, the packs, the theme, and the
+//! inactivity timer. `handle` takes one action and changes state; `draw` (in `tui::draw`) only
+//! reads it. The clock is passed in, so tests can move time.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::action::{Action, KeyMode};
+use super::memory::Memory;
+use super::profiles::Profiles;
+use super::text::t;
+use super::theme::Theme;
+use super::views::{Home, NewName, Topic, View, Who};
+use crate::pack::{Pack, TOPICS};
+
+/// The smallest window the tutor draws in.
+pub const MIN_WIDTH: u16 = 80;
+/// The smallest window the tutor draws in.
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Who is at the keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Learner {
+    /// Nobody chose yet.
+    Nobody,
+    /// A guest: nothing is saved.
+    Guest,
+    /// A learner with a profile.
+    Profile {
+        /// Profile id.
+        id: String,
+        /// Display name.
+        name: String,
+    },
+}
+
+/// What a view asks the app to do after an action.
+#[derive(Debug)]
+pub enum Nav {
+    /// Stay on this view.
+    Stay,
+    /// Show another view.
+    Go(View),
+    /// Save and close the tutor.
+    Quit,
+}
+
+/// Everything a view may read or change besides its own state.
+#[derive(Debug)]
+pub struct Ctx {
+    /// The usable packs, in topic order.
+    pub packs: Vec<Arc<Pack>>,
+    /// The theme.
+    pub theme: Theme,
+    /// Who is learning.
+    pub who: Learner,
+    /// Their progress as the screens need it.
+    pub memory: Memory,
+    /// The profiles on this computer.
+    pub profiles: Profiles,
+    /// A plain-words notice to show on the next screen (a save problem, the idle return).
+    pub notice: Option<String>,
+    /// Seed for the next lesson or test (option order, questions drawn).
+    pub seed: u64,
+}
+
+impl Ctx {
+    /// The next seed: every lesson and test gets its own.
+    pub fn next_seed(&mut self) -> u64 {
+        self.seed = self
+            .seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.seed
+    }
+
+    /// A lesson was finished: remember it, and save.
+    pub fn lesson_finished(&mut self, pack: &str, result: &crate::engine::LessonResult) {
+        self.memory.finished(pack, result);
+        if let Learner::Profile { id, .. } = &self.who {
+            self.profiles.record_lesson(id, pack, result);
+        }
+        self.save();
+    }
+
+    /// A test was finished: remember it, and save.
+    pub fn quiz_finished(&mut self, pack: &str, result: &crate::engine::QuizResult) {
+        self.memory.tested(pack, result);
+        if let Learner::Profile { id, .. } = &self.who {
+            self.profiles.record_quiz(id, pack, result);
+        }
+        self.save();
+    }
+
+    /// Saves the learner's progress (nothing for a guest). A problem becomes a notice.
+    pub fn save(&mut self) {
+        if let Learner::Profile { id, .. } = &self.who
+            && let Err(notice) = self.profiles.save(id, &self.memory)
+        {
+            self.notice = Some(notice);
+        }
+    }
+}
+
+/// The whole tutor.
+#[derive(Debug)]
+pub struct App {
+    /// Shared state the views use.
+    pub ctx: Ctx,
+    /// The screen showing.
+    pub view: View,
+    /// Whether the help box is open.
+    pub help: bool,
+    /// Set when the tutor should close.
+    pub quit: bool,
+    /// How long without a key before the tutor saves and returns to "Who is learning?".
+    pub idle_timeout: Duration,
+    last_input: Instant,
+}
+
+impl App {
+    /// A tutor on these packs, starting at "Who is learning?". `now` starts the idle timer.
+    pub fn new(
+        packs: Vec<Arc<Pack>>,
+        profiles: Profiles,
+        theme: Theme,
+        seed: u64,
+        now: Instant,
+    ) -> Self {
+        let packs = in_topic_order(packs);
+        let ctx = Ctx {
+            packs,
+            theme,
+            who: Learner::Nobody,
+            memory: Memory::default(),
+            profiles,
+            notice: None,
+            seed,
+        };
+        let view = View::Who(Who::default());
+        App {
+            ctx,
+            view,
+            help: false,
+            quit: false,
+            idle_timeout: Duration::from_secs(600),
+            last_input: now,
+        }
+    }
+
+    /// Whether letters are text or commands right now.
+    pub fn key_mode(&self) -> KeyMode {
+        if self.help {
+            KeyMode::Commands
+        } else {
+            self.view.key_mode()
+        }
+    }
+
+    /// Handles one action at time `now`.
+    pub fn handle(&mut self, action: Action, now: Instant) {
+        self.last_input = now;
+        if action == Action::Quit {
+            self.ctx.save();
+            self.quit = true;
+            return;
+        }
+        if self.help {
+            if matches!(action, Action::Back | Action::Help | Action::Select) {
+                self.help = false;
+            }
+            return;
+        }
+        if action == Action::Help {
+            self.help = true;
+            return;
+        }
+        // A notice is read once; any key moves on from it.
+        self.ctx.notice = None;
+        match self.view.handle(action, &mut self.ctx) {
+            Nav::Stay => {}
+            Nav::Go(next) => self.view = next,
+            Nav::Quit => {
+                self.ctx.save();
+                self.quit = true;
+            }
+        }
+    }
+
+    /// How long until the idle timeout, from `now`; `None` when nobody is learning.
+    pub fn idle_deadline(&self, now: Instant) -> Option<Duration> {
+        if self.ctx.who == Learner::Nobody {
+            return None;
+        }
+        Some((self.last_input + self.idle_timeout).saturating_duration_since(now))
+    }
+
+    /// Called when no key came for a while: after the timeout, save and go back to
+    /// "Who is learning?". Returns true when that happened.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        if self.ctx.who == Learner::Nobody
+            || now.duration_since(self.last_input) < self.idle_timeout
+        {
+            return false;
+        }
+        self.view.leave(&mut self.ctx);
+        self.ctx.save();
+        let notice = self.ctx.notice.take();
+        self.sign_out();
+        self.ctx.notice = Some(notice.unwrap_or_else(|| t("idle.saved").to_string()));
+        self.help = false;
+        true
+    }
+
+    /// Back to "Who is learning?" with nobody signed in.
+    pub fn sign_out(&mut self) {
+        self.ctx.who = Learner::Nobody;
+        self.ctx.memory = Memory::default();
+        self.view = View::Who(Who::default());
+    }
+
+    /// Starts as a guest on the home screen (used by tests and `--guest`).
+    pub fn start_as_guest(&mut self) {
+        self.ctx.who = Learner::Guest;
+        self.ctx.memory = Memory::default();
+        self.view = View::Home(Home::default());
+    }
+
+    /// Opens a topic's lesson list directly (used by previews and tests).
+    pub fn open_topic(&mut self, pack_index: usize) {
+        self.view = View::Topic(Topic::new(pack_index));
+    }
+
+    /// Shows the "I'm new here" screen (used by tests).
+    pub fn new_name(&mut self) {
+        self.view = View::NewName(NewName::default());
+    }
+}
+
+/// Packs sorted by the order of the seven topics; unknown topics last, in load order.
+fn in_topic_order(mut packs: Vec<Arc<Pack>>) -> Vec<Arc<Pack>> {
+    packs.sort_by_key(|p| {
+        TOPICS
+            .iter()
+            .position(|t| *t == p.topic)
+            .unwrap_or(TOPICS.len())
+    });
+    packs
+}

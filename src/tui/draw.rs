@@ -1,0 +1,247 @@
+//! Drawing the frame around every screen: the header, the key bar (built from the view's
+//! commands, never written twice), numbered menus, the help box, notices, and the polite "please
+//! make this window bigger". Drawing only reads state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::{App, Learner, MIN_HEIGHT, MIN_WIDTH};
+use super::text::{t, tf};
+use super::theme::Theme;
+
+/// One command offered on a screen: the key in words and what it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Command {
+    /// The key, in words ("Enter", "Esc", "1-3").
+    pub key: String,
+    /// What it does ("choose").
+    pub what: String,
+}
+
+impl Command {
+    /// A command from message ids (or ready text for the key).
+    pub fn new(key: impl Into<String>, what_id: &str) -> Self {
+        Command {
+            key: key.into(),
+            what: t(what_id).to_string(),
+        }
+    }
+}
+
+/// Draws the whole tutor and returns where the terminal cursor belongs.
+pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let theme = &app.ctx.theme;
+    buf.set_style(area, theme.base);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return too_small(theme, area, buf);
+    }
+    let [head, body, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    header(app, head, buf);
+    let commands = app.view.commands(&app.ctx);
+    key_bar(&commands, theme, keys, buf);
+    let mut body = body;
+    if let Some(notice) = &app.ctx.notice {
+        let lines = wrapped_height(notice, body.width.saturating_sub(4)) + 2;
+        let [note, rest] =
+            Layout::vertical([Constraint::Length(lines), Constraint::Min(1)]).areas(body);
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!("{} ", t("notice.title")), theme.warn),
+            Span::styled(notice.as_str(), theme.base),
+        ]))
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::bordered()
+                .border_type(BorderType::Rounded)
+                .border_style(theme.frame),
+        )
+        .render(note, buf);
+        body = rest;
+    }
+    let cursor = app.view.render(&app.ctx, body, buf);
+    if app.help {
+        return help(&commands, theme, area, buf);
+    }
+    cursor
+}
+
+fn header(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.ctx.theme;
+    let who = match &app.ctx.who {
+        Learner::Nobody => String::new(),
+        Learner::Guest => t("header.guest").to_string(),
+        Learner::Profile { name, .. } => tf("header.learner", &[("name", name)]),
+    };
+    let left = format!(" {} | {}", t("app.name"), app.view.title(&app.ctx));
+    buf.set_style(
+        area,
+        theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
+    );
+    buf.set_stringn(
+        area.x,
+        area.y,
+        &left,
+        area.width as usize,
+        theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
+    );
+    let w = who.width() as u16 + 1;
+    if w + left.width() as u16 + 2 <= area.width {
+        buf.set_string(
+            area.right() - w,
+            area.y,
+            &who,
+            theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
+        );
+    }
+}
+
+/// The bottom line: every key named in words.
+pub fn key_bar(commands: &[Command], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let mut spans = vec![Span::raw(" ")];
+    for c in commands {
+        spans.push(Span::styled(c.key.clone(), theme.key));
+        spans.push(Span::styled(format!(": {}   ", c.what), theme.base));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+/// A numbered menu, one entry per line with a blank line between when there is room. Returns
+/// the position of the selected entry.
+pub fn menu(
+    items: &[Line<'_>],
+    selected: usize,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let spacing = if (items.len() as u16) * 2 <= area.height {
+        2
+    } else {
+        1
+    };
+    // Keep the selected entry visible when the list is longer than the area.
+    let visible = (area.height / spacing).max(1) as usize;
+    let first = selected.saturating_sub(visible.saturating_sub(1));
+    let mut cursor = None;
+    for (row, (i, item)) in items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+        .enumerate()
+    {
+        let y = area.y + row as u16 * spacing;
+        let number = format!(" {:>2}. ", i + 1);
+        let is_selected = i == selected;
+        let (mark, style) = if is_selected {
+            (">", theme.focus)
+        } else {
+            (" ", theme.base)
+        };
+        let line_area = Rect::new(area.x, y, area.width, 1);
+        if is_selected {
+            buf.set_style(line_area, theme.focus);
+            cursor = Some(Position::new(area.x, y));
+        }
+        let mut spans = vec![Span::styled(mark, style), Span::styled(number, style)];
+        spans.extend(item.spans.iter().map(|s| {
+            if is_selected {
+                Span::styled(s.content.clone(), theme.focus)
+            } else {
+                s.clone()
+            }
+        }));
+        Line::from(spans).render(line_area, buf);
+    }
+    cursor
+}
+
+/// The help box over the screen: the calm words and this screen's keys.
+fn help(commands: &[Command], theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let width = area.width.min(70);
+    let mut lines = vec![
+        Line::styled(t("help.calm"), theme.base),
+        Line::raw(""),
+        Line::styled(t("help.keys"), theme.title),
+    ];
+    for c in commands {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<12}", c.key), theme.key),
+            Span::styled(c.what.clone(), theme.base),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(t("help.esc"), theme.base));
+    lines.push(Line::styled(t("help.quit"), theme.base));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(t("help.close"), theme.key));
+    let height = (lines.len() as u16 + 4).min(area.height);
+    let x = area.x + (area.width - width) / 2;
+    let y = area.y + (area.height - height) / 2;
+    let rect = Rect::new(x, y, width, height);
+    Clear.render(rect, buf);
+    buf.set_style(rect, theme.base);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(theme.title)
+        .title(Line::styled(format!(" {} ", t("help.title")), theme.title));
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(inner.inner(ratatui::layout::Margin::new(1, 0)), buf);
+    Some(Position::new(inner.x + 1, inner.y))
+}
+
+/// The polite message for a window that is too small. Never panics, whatever the size.
+fn too_small(theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let text = vec![
+        Line::styled(t("small.title"), theme.title),
+        Line::styled(
+            tf(
+                "small.body",
+                &[
+                    ("w", &MIN_WIDTH),
+                    ("h", &MIN_HEIGHT),
+                    ("cw", &area.width),
+                    ("ch", &area.height),
+                ],
+            ),
+            theme.base,
+        ),
+    ];
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+    (area.width > 0 && area.height > 0).then_some(Position::new(area.x, area.y))
+}
+
+/// How many lines a text takes when wrapped at `width` (a close estimate for layout).
+pub fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = width.max(1) as usize;
+    let mut lines = 0usize;
+    for para in text.split('\n') {
+        let mut line = 0usize;
+        let mut count = 1usize;
+        for word in para.split_whitespace() {
+            let w = word.width();
+            if line == 0 {
+                line = w;
+            } else if line + 1 + w <= width {
+                line += 1 + w;
+            } else {
+                count += 1 + (w.saturating_sub(1)) / width;
+                line = w % width.max(1);
+            }
+        }
+        lines += count;
+    }
+    lines as u16
+}

@@ -1,0 +1,276 @@
+//! Every piece of text the tutor itself shows (not lesson text, which comes from packs), keyed by
+//! a message id, so it can be translated later. `t("id")` looks one up; `tf` fills `{name}` slots.
+//! A test checks that every id used in `src/tui` is here.
+
+use std::fmt::Display;
+
+/// English text for each message id, grouped by screen.
+const CATALOG: &[(&str, &str)] = &[
+    // Header and key bar.
+    ("app.name", "digitutor"),
+    ("header.guest", "Just trying (nothing is saved)"),
+    ("header.learner", "Learning: {name}"),
+    ("key.arrows", "Arrow keys"),
+    ("key.enter", "Enter"),
+    ("key.esc", "Esc"),
+    ("key.help", "?"),
+    ("key.hint", "H"),
+    ("key.quit", "Q"),
+    ("key.numbers", "1-{n}"),
+    ("key.scan", "S"),
+    ("key.photo", "P"),
+    ("key.type", "Type"),
+    ("do.move", "move"),
+    ("do.choose", "choose"),
+    ("do.open", "open"),
+    ("do.back", "back"),
+    ("do.help", "help"),
+    ("do.hint", "hint"),
+    ("do.quit", "save and close"),
+    ("do.tap", "tap"),
+    ("do.next-element", "next button"),
+    ("do.scan", "scan the code"),
+    ("do.photo", "take a photo"),
+    ("do.send", "send"),
+    ("do.go-on", "go on"),
+    ("do.try-again", "try again"),
+    ("do.type", "your answer"),
+    ("do.close-help", "close help"),
+    // Too small.
+    ("small.title", "Please make this window bigger."),
+    (
+        "small.body",
+        "digitutor needs at least {w} columns and {h} rows. It has {cw} x {ch} now.",
+    ),
+    // Who is learning?
+    ("who.title", "Who is learning today?"),
+    (
+        "who.intro",
+        "Choose your name. Nothing here can break, and nobody is rushing you.",
+    ),
+    ("who.new", "I'm new here"),
+    ("who.guest", "Just try (nothing is saved)"),
+    (
+        "who.none-yet",
+        "Nobody has a name here yet. Choose \"I'm new here\" to start.",
+    ),
+    // New name.
+    ("name.title", "Welcome! What is your name?"),
+    (
+        "name.intro",
+        "Type your name, then press Enter. Others at this computer will see it in the list.",
+    ),
+    ("name.label", "Your name"),
+    ("name.empty", "Please type a name first."),
+    (
+        "name.taken",
+        "Someone here already has that name. Please add a letter, for example \"{name} B\".",
+    ),
+    // Home.
+    ("home.title", "What would you like to practise?"),
+    ("home.continue", "Continue where you stopped: {lesson}"),
+    ("home.progress", "{done} of {total} lessons done"),
+    ("home.passed", "test passed"),
+    ("home.missing", "Not available yet"),
+    ("home.problems", "Problems with lesson files ({n})"),
+    // Topic.
+    ("topic.status.done", "[done]"),
+    ("topic.status.started", "[started]"),
+    ("topic.status.new", "[new]"),
+    ("topic.quiz", "Test yourself: {n} questions, no time limit"),
+    (
+        "topic.quiz-passed",
+        "Test yourself again (passed: best {best}%)",
+    ),
+    (
+        "topic.quiz-tried",
+        "Test yourself again (best so far: {best}%)",
+    ),
+    // Player.
+    ("player.step", "Step {n} of {total}"),
+    ("player.answer", "Your answer"),
+    ("player.choose", "Choose one:"),
+    (
+        "player.tap",
+        "Move to the right place on the phone, then press Enter to tap it.",
+    ),
+    ("player.tap-focus", "Now on: {label}"),
+    (
+        "player.scan",
+        "Press S to scan the code with the camera, or P to take a photo of it.",
+    ),
+    ("player.type", "Type here, then press Enter:"),
+    (
+        "player.typed-hidden",
+        "What you type is hidden, like on a real phone.",
+    ),
+    (
+        "player.continue",
+        "Read the screen. Press Enter when you are ready.",
+    ),
+    ("player.hint", "Hint {n} of {of}:"),
+    (
+        "player.no-more-hints",
+        "That was the last hint. Take your time.",
+    ),
+    ("player.no-hints", "There is no hint for this step."),
+    ("player.wrong", "Not quite."),
+    (
+        "player.try-again",
+        "Have another try. Mistakes are how we learn.",
+    ),
+    ("player.right", "Right!"),
+    ("player.next", "Press Enter to go on."),
+    ("player.consequence", "This is what would happen"),
+    (
+        "player.only-practice",
+        "This was only practice. Nothing really happened.",
+    ),
+    (
+        "player.back-to-step",
+        "Press Enter to go back and try again.",
+    ),
+    ("player.mark.right", "[OK]"),
+    ("player.mark.wrong", "[!]"),
+    ("player.mark.hint", "[?]"),
+    // Finished.
+    ("done.title", "Well done! You finished \"{lesson}\"."),
+    (
+        "done.first-try",
+        "You got {n} of {total} steps right the first time.",
+    ),
+    (
+        "done.all-first-try",
+        "You got every step right the first time.",
+    ),
+    (
+        "done.mistakes",
+        "Mistakes along the way: {n}. Each one taught you something.",
+    ),
+    ("done.hints", "Hints used: {n}."),
+    ("done.card", "Your step card: the steps to remember"),
+    ("done.next", "Next lesson: {lesson}"),
+    ("done.again", "Practise this lesson again"),
+    ("done.topics", "Back to the lessons"),
+    ("done.saved", "Your progress is saved."),
+    ("done.guest", "You are just trying, so nothing was saved."),
+    // Assessment.
+    ("quiz.title", "Test yourself: {topic}"),
+    ("quiz.question", "Question {n} of {total}"),
+    (
+        "quiz.no-limit",
+        "There is no time limit. Take all the time you need.",
+    ),
+    (
+        "quiz.result",
+        "You answered {score} of {total} right ({percent}%).",
+    ),
+    ("quiz.passed", "You passed! You can be proud of this."),
+    (
+        "quiz.not-yet",
+        "Not passed yet. You need {pass}%. Practise and try again when you like.",
+    ),
+    ("quiz.review", "Questions to look at again:"),
+    ("quiz.your-answer", "Your answer: {answer}"),
+    ("quiz.right-answer", "Right answer: {answer}"),
+    ("quiz.all-right", "Every answer was right."),
+    ("quiz.again", "Try the test again"),
+    ("quiz.back", "Back to the lessons"),
+    // Help.
+    ("help.title", "Help"),
+    (
+        "help.calm",
+        "Nothing here can break. There are no time limits. Mistakes are how we learn.",
+    ),
+    ("help.keys", "The keys on this screen:"),
+    ("help.esc", "Esc always goes back one step."),
+    (
+        "help.quit",
+        "Q or Ctrl+C saves your progress and closes digitutor.",
+    ),
+    ("help.close", "Press Esc or ? to close this help."),
+    // Idle.
+    (
+        "idle.saved",
+        "You were away for a while, so your progress was saved and we came back here.",
+    ),
+    // Notices.
+    ("notice.title", "Please note"),
+];
+
+/// The text for a message id. An unknown id is shown as itself (and caught by a test).
+pub fn t(id: &str) -> &'static str {
+    CATALOG
+        .iter()
+        .find(|(key, _)| *key == id)
+        .map_or("(missing text)", |(_, text)| text)
+}
+
+/// The text for a message id with `{name}` slots filled.
+pub fn tf(id: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut text = t(id).to_string();
+    for (name, value) in args {
+        text = text.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    text
+}
+
+/// True when the id is in the catalog.
+pub fn has(id: &str) -> bool {
+    CATALOG.iter().any(|(key, _)| *key == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_are_filled() {
+        assert_eq!(
+            tf("player.step", &[("n", &2), ("total", &6)]),
+            "Step 2 of 6"
+        );
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        for (i, (a, _)) in CATALOG.iter().enumerate() {
+            assert!(
+                !CATALOG[i + 1..].iter().any(|(b, _)| a == b),
+                "duplicate id {a}"
+            );
+        }
+    }
+
+    /// Every `t("...")` and `tf("...")` in the TUI's source names a message in the catalog.
+    #[test]
+    fn every_used_id_exists() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/tui");
+        let mut missing = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(root)];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for marker in ["t(\"", "tf(\""] {
+                    for (i, _) in text.match_indices(marker) {
+                        let before = text[..i].chars().next_back().unwrap_or(' ');
+                        if before.is_alphanumeric() || before == '_' {
+                            continue;
+                        }
+                        let rest = &text[i + marker.len()..];
+                        let id = rest.split('"').next().unwrap_or_default();
+                        if !has(id) && id != "id" && id != "..." {
+                            missing.push(format!("{}: {id}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "ids not in the catalog: {missing:?}");
+    }
+}

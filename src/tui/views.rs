@@ -1,0 +1,152 @@
+//! The screens of the tutor. Each view is its own small state machine in its own file: it takes
+//! an action and says where to go next, offers its commands for the key bar and help, and draws
+//! itself by reading its state.
+
+mod finished;
+mod home;
+mod new_name;
+mod player;
+mod quiz;
+mod topic;
+mod who;
+
+pub use finished::Finished;
+pub use home::Home;
+pub use new_name::NewName;
+pub use player::PlayerView;
+pub use quiz::{QuizDone, QuizView};
+pub use topic::Topic;
+pub use who::Who;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+
+use super::action::{Action, KeyMode};
+use super::app::{Ctx, Nav};
+use super::draw::Command;
+
+/// The screen showing.
+#[derive(Debug)]
+pub enum View {
+    /// "Who is learning today?"
+    Who(Who),
+    /// "I'm new here": typing a name.
+    NewName(NewName),
+    /// The seven topics.
+    Home(Home),
+    /// The lessons of one topic.
+    Topic(Topic),
+    /// Playing a lesson.
+    Player(Box<PlayerView>),
+    /// A lesson just finished.
+    Finished(Box<Finished>),
+    /// Taking a topic's test.
+    Quiz(Box<QuizView>),
+    /// A test just finished, with the review.
+    QuizDone(Box<QuizDone>),
+}
+
+impl View {
+    /// Handles one action.
+    pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        match self {
+            View::Who(v) => v.handle(action, ctx),
+            View::NewName(v) => v.handle(action, ctx),
+            View::Home(v) => v.handle(action, ctx),
+            View::Topic(v) => v.handle(action, ctx),
+            View::Player(v) => v.handle(action, ctx),
+            View::Finished(v) => v.handle(action, ctx),
+            View::Quiz(v) => v.handle(action, ctx),
+            View::QuizDone(v) => v.handle(action, ctx),
+        }
+    }
+
+    /// Whether letters are typed text here.
+    pub fn key_mode(&self) -> KeyMode {
+        match self {
+            View::NewName(_) => KeyMode::Typing,
+            View::Player(v) => v.key_mode(),
+            _ => KeyMode::Commands,
+        }
+    }
+
+    /// The commands this screen offers, for the key bar and help.
+    pub fn commands(&self, ctx: &Ctx) -> Vec<Command> {
+        match self {
+            View::Who(v) => v.commands(ctx),
+            View::NewName(v) => v.commands(),
+            View::Home(v) => v.commands(ctx),
+            View::Topic(v) => v.commands(ctx),
+            View::Player(v) => v.commands(),
+            View::Finished(v) => v.commands(),
+            View::Quiz(v) => v.commands(),
+            View::QuizDone(v) => v.commands(),
+        }
+    }
+
+    /// The words in the header after the app's name.
+    pub fn title(&self, ctx: &Ctx) -> String {
+        match self {
+            View::Who(_) | View::NewName(_) => super::text::t("who.title").to_string(),
+            View::Home(_) => super::text::t("home.title").to_string(),
+            View::Topic(v) => v.title(ctx),
+            View::Player(v) => v.title(),
+            View::Finished(v) => v.title(),
+            View::Quiz(v) => v.title(ctx),
+            View::QuizDone(v) => v.title(ctx),
+        }
+    }
+
+    /// Draws the screen; returns where the cursor belongs.
+    pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        match self {
+            View::Who(v) => v.render(ctx, area, buf),
+            View::NewName(v) => v.render(ctx, area, buf),
+            View::Home(v) => v.render(ctx, area, buf),
+            View::Topic(v) => v.render(ctx, area, buf),
+            View::Player(v) => v.render(ctx, area, buf),
+            View::Finished(v) => v.render(ctx, area, buf),
+            View::Quiz(v) => v.render(ctx, area, buf),
+            View::QuizDone(v) => v.render(ctx, area, buf),
+        }
+    }
+
+    /// The learner is being signed out (idle): keep their place.
+    pub fn leave(&mut self, ctx: &mut Ctx) {
+        if let View::Player(v) = self {
+            v.keep_place(ctx);
+        }
+    }
+}
+
+/// Moves a selection up or down in a list of `len` entries, wrapping around.
+pub fn step_selection(selected: usize, len: usize, action: Action) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    match action {
+        Action::Up | Action::Left => (selected + len - 1) % len,
+        Action::Down | Action::Right => (selected + 1) % len,
+        _ => selected,
+    }
+}
+
+/// The entry a number key names, if it exists.
+pub fn numbered(n: u8, len: usize) -> Option<usize> {
+    let i = (n as usize).checked_sub(1)?;
+    (i < len).then_some(i)
+}
+
+/// The usual commands of a menu screen.
+pub fn menu_commands(len: usize) -> Vec<Command> {
+    let mut commands = Vec::new();
+    if len > 1 {
+        commands.push(Command::new(
+            super::text::tf("key.numbers", &[("n", &len.min(9))]),
+            "do.choose",
+        ));
+    }
+    commands.push(Command::new(super::text::t("key.arrows"), "do.move"));
+    commands.push(Command::new(super::text::t("key.enter"), "do.open"));
+    commands
+}

@@ -1,0 +1,139 @@
+//! Home: "Continue where you stopped" when there is a place to go back to, then the seven topics
+//! with plain progress ("2 of 4 lessons done").
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{PlayerView, Topic, View, Who, menu_commands, numbered, step_selection};
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Learner, Nav};
+use crate::tui::draw::{Command, menu};
+use crate::tui::memory::LessonStatus;
+use crate::tui::text::{t, tf};
+
+/// The home screen's state.
+#[derive(Debug, Default)]
+pub struct Home {
+    /// The selected entry.
+    pub selected: usize,
+}
+
+enum Entry {
+    Continue,
+    Topic(usize),
+}
+
+impl Home {
+    fn entries(ctx: &Ctx) -> Vec<Entry> {
+        let mut entries = Vec::new();
+        if continue_target(ctx).is_some() {
+            entries.push(Entry::Continue);
+        }
+        entries.extend((0..ctx.packs.len()).map(Entry::Topic));
+        entries
+    }
+
+    /// Handles one action.
+    pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        let entries = Self::entries(ctx);
+        let chosen = match action {
+            Action::Number(n) => numbered(n, entries.len()),
+            Action::Select => Some(self.selected),
+            Action::Back => {
+                ctx.save();
+                ctx.who = Learner::Nobody;
+                return Nav::Go(View::Who(Who::default()));
+            }
+            other => {
+                self.selected = step_selection(self.selected, entries.len(), other);
+                return Nav::Stay;
+            }
+        };
+        let Some(index) = chosen else {
+            return Nav::Stay;
+        };
+        self.selected = index;
+        match entries.get(index) {
+            Some(Entry::Continue) => match continue_target(ctx) {
+                Some((pack, lesson, step)) => {
+                    let seed = ctx.next_seed();
+                    Nav::Go(View::Player(Box::new(PlayerView::resume(
+                        ctx, pack, lesson, &step, seed,
+                    ))))
+                }
+                None => Nav::Stay,
+            },
+            Some(Entry::Topic(p)) => Nav::Go(View::Topic(Topic::new(*p))),
+            None => Nav::Stay,
+        }
+    }
+
+    /// The key bar's commands.
+    pub fn commands(&self, ctx: &Ctx) -> Vec<Command> {
+        let mut c = menu_commands(Self::entries(ctx).len());
+        c.push(Command::new(t("key.esc"), "do.back"));
+        c.push(Command::new(t("key.help"), "do.help"));
+        c.push(Command::new(t("key.quit"), "do.quit"));
+        c
+    }
+
+    /// Draws the topics.
+    pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let theme = &ctx.theme;
+        let area = area.inner(Margin::new(2, 1));
+        let [head, list] =
+            Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+        Paragraph::new(Line::styled(t("home.title"), theme.title)).render(head, buf);
+        let items: Vec<Line<'_>> = Self::entries(ctx)
+            .iter()
+            .map(|e| match e {
+                Entry::Continue => {
+                    let title = continue_target(ctx)
+                        .map(|(p, l, _)| ctx.packs[p].lessons[l].title.clone())
+                        .unwrap_or_default();
+                    Line::styled(tf("home.continue", &[("lesson", &title)]), theme.title)
+                }
+                Entry::Topic(p) => {
+                    let pack = &ctx.packs[*p];
+                    let done = pack
+                        .lessons
+                        .iter()
+                        .filter(|l| ctx.memory.status(&pack.id, &l.id) == LessonStatus::Done)
+                        .count();
+                    let mut spans = vec![
+                        Span::styled(format!("{:<32}", pack.title), theme.base),
+                        Span::styled(
+                            tf(
+                                "home.progress",
+                                &[("done", &done), ("total", &pack.lessons.len())],
+                            ),
+                            theme.dim,
+                        ),
+                    ];
+                    if ctx
+                        .memory
+                        .best_quiz(&pack.id)
+                        .is_some_and(|(_, passed)| passed)
+                    {
+                        spans.push(Span::styled(format!(", {}", t("home.passed")), theme.good));
+                    }
+                    Line::from(spans)
+                }
+            })
+            .collect();
+        menu(&items, self.selected, theme, list, buf)
+    }
+}
+
+/// The lesson to continue: (pack index, lesson index, step id), if it still exists.
+fn continue_target(ctx: &Ctx) -> Option<(usize, usize, String)> {
+    let place = ctx.memory.last_place()?;
+    let p = ctx.packs.iter().position(|p| p.id == place.pack)?;
+    let l = ctx.packs[p]
+        .lessons
+        .iter()
+        .position(|l| l.id == place.lesson)?;
+    Some((p, l, place.step.clone()))
+}

@@ -1,0 +1,276 @@
+//! A topic's test: one scenario question at a time with numbered options and no time limit; at
+//! the end, the score, passed or not yet, and each wrong answer with its explanation.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::player::choices;
+use super::{Topic, View, menu_commands, numbered, step_selection};
+use crate::engine::{Quiz, QuizResult};
+use crate::pack::Assessment;
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Nav};
+use crate::tui::draw::{Command, menu, wrapped_height};
+use crate::tui::text::{t, tf};
+use crate::tui::widgets::SimScreen;
+
+/// A test under way.
+#[derive(Debug)]
+pub struct QuizView {
+    /// Index of the pack.
+    pub pack: usize,
+    /// The attempt.
+    pub quiz: Quiz,
+    /// The selected option.
+    pub selected: usize,
+}
+
+impl QuizView {
+    /// A new attempt drawn with `seed`.
+    pub fn new(pack: usize, assessment: &Assessment, seed: u64) -> Self {
+        QuizView {
+            pack,
+            quiz: Quiz::new(assessment, seed),
+            selected: 0,
+        }
+    }
+
+    /// Handles one action.
+    pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        let options = self.quiz.shown_options();
+        let chosen = match action {
+            Action::Back => {
+                if self.quiz.back() {
+                    self.selected = 0;
+                    return Nav::Stay;
+                }
+                return Nav::Go(View::Topic(Topic {
+                    pack: self.pack,
+                    selected: ctx.packs[self.pack].lessons.len(),
+                }));
+            }
+            Action::Number(n) => numbered(n, options.len()),
+            Action::Select => Some(self.selected),
+            other => {
+                self.selected = step_selection(self.selected, options.len(), other);
+                return Nav::Stay;
+            }
+        };
+        let Some(id) = chosen.and_then(|i| options.get(i)).map(|o| o.id.clone()) else {
+            return Nav::Stay;
+        };
+        self.quiz.answer(&id);
+        self.selected = 0;
+        if self.quiz.is_finished() {
+            let result = self.quiz.result();
+            let pack_id = ctx.packs[self.pack].id.clone();
+            ctx.quiz_finished(&pack_id, &result);
+            return Nav::Go(View::QuizDone(Box::new(QuizDone {
+                pack: self.pack,
+                quiz: self.quiz.clone(),
+                result,
+                selected: 0,
+            })));
+        }
+        Nav::Stay
+    }
+
+    /// The header's words.
+    pub fn title(&self, ctx: &Ctx) -> String {
+        tf("quiz.title", &[("topic", &ctx.packs[self.pack].title)])
+    }
+
+    /// The key bar's commands.
+    pub fn commands(&self) -> Vec<Command> {
+        let n = self.quiz.shown_options().len();
+        let mut c = vec![
+            Command::new(tf("key.numbers", &[("n", &n)]), "do.choose"),
+            Command::new(t("key.arrows"), "do.move"),
+            Command::new(t("key.enter"), "do.choose"),
+        ];
+        c.push(Command::new(t("key.esc"), "do.back"));
+        c.push(Command::new(t("key.help"), "do.help"));
+        c
+    }
+
+    /// Draws the question.
+    pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let theme = &ctx.theme;
+        let q = self.quiz.question()?;
+        let area = area.inner(Margin::new(1, 0));
+        let (left, right) = if q.screen.is_some() {
+            let [l, r] =
+                Layout::horizontal([Constraint::Length(40), Constraint::Min(1)]).areas(area);
+            (Some(l), r.inner(Margin::new(1, 0)))
+        } else {
+            (None, area)
+        };
+        if let (Some(screen), Some(l)) = (&q.screen, left) {
+            SimScreen {
+                screen,
+                theme,
+                focus: None,
+            }
+            .render(l, buf);
+        }
+        let head = vec![
+            Line::styled(
+                tf(
+                    "quiz.question",
+                    &[
+                        ("n", &(self.quiz.current() + 1)),
+                        ("total", &self.quiz.questions().len()),
+                    ],
+                ),
+                theme.dim,
+            ),
+            Line::styled(t("quiz.no-limit"), theme.dim),
+            Line::raw(""),
+            Line::styled(q.scenario.as_str(), theme.title),
+        ];
+        let head_height = 3 + wrapped_height(&q.scenario, right.width);
+        let [top, list] =
+            Layout::vertical([Constraint::Length(head_height + 1), Constraint::Min(1)])
+                .areas(right);
+        Paragraph::new(head)
+            .wrap(Wrap { trim: true })
+            .render(top, buf);
+        let texts: Vec<&str> = self
+            .quiz
+            .shown_options()
+            .iter()
+            .map(|o| o.text.as_str())
+            .collect();
+        choices(&texts, self.selected, theme, list, buf)
+    }
+}
+
+/// A finished test with its review.
+#[derive(Debug)]
+pub struct QuizDone {
+    /// Index of the pack.
+    pub pack: usize,
+    /// The attempt (for the questions' texts).
+    pub quiz: Quiz,
+    /// How it went.
+    pub result: QuizResult,
+    /// The selected entry.
+    pub selected: usize,
+}
+
+impl QuizDone {
+    /// Handles one action.
+    pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        let chosen = match action {
+            Action::Number(n) => numbered(n, 2),
+            Action::Select => Some(self.selected),
+            Action::Back => Some(1),
+            other => {
+                self.selected = step_selection(self.selected, 2, other);
+                return Nav::Stay;
+            }
+        };
+        match chosen {
+            Some(0) => match ctx.packs[self.pack].assessment.clone() {
+                Some(a) => {
+                    let seed = ctx.next_seed();
+                    Nav::Go(View::Quiz(Box::new(QuizView::new(self.pack, &a, seed))))
+                }
+                None => Nav::Stay,
+            },
+            Some(_) => Nav::Go(View::Topic(Topic {
+                pack: self.pack,
+                selected: ctx.packs[self.pack].lessons.len(),
+            })),
+            None => Nav::Stay,
+        }
+    }
+
+    /// The header's words.
+    pub fn title(&self, ctx: &Ctx) -> String {
+        tf("quiz.title", &[("topic", &ctx.packs[self.pack].title)])
+    }
+
+    /// The key bar's commands.
+    pub fn commands(&self) -> Vec<Command> {
+        let mut c = menu_commands(2);
+        c.push(Command::new(t("key.esc"), "do.back"));
+        c.push(Command::new(t("key.help"), "do.help"));
+        c
+    }
+
+    /// Draws the score and the review.
+    pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let theme = &ctx.theme;
+        let area = area.inner(Margin::new(2, 0));
+        let pass = ctx.packs[self.pack]
+            .assessment
+            .as_ref()
+            .map_or(80, |a| a.pass_percent);
+        let mut lines = vec![
+            Line::styled(
+                tf(
+                    "quiz.result",
+                    &[
+                        ("score", &self.result.score),
+                        ("total", &self.result.total),
+                        ("percent", &self.result.percent()),
+                    ],
+                ),
+                theme.title,
+            ),
+            if self.result.passed {
+                Line::styled(
+                    format!("{} {}", t("player.mark.right"), t("quiz.passed")),
+                    theme.good,
+                )
+            } else {
+                Line::styled(tf("quiz.not-yet", &[("pass", &pass)]), theme.bad)
+            },
+            Line::raw(""),
+        ];
+        if self.result.wrong.is_empty() {
+            lines.push(Line::styled(t("quiz.all-right"), theme.base));
+        } else {
+            lines.push(Line::styled(t("quiz.review"), theme.title));
+            for w in &self.result.wrong {
+                let Some(q) = self.quiz.questions().iter().find(|q| q.id == w.question) else {
+                    continue;
+                };
+                let text_of = |id: &str| {
+                    q.options
+                        .iter()
+                        .find(|o| o.id == id)
+                        .map(|o| o.text.clone())
+                        .unwrap_or_default()
+                };
+                lines.push(Line::styled(format!("- {}", q.scenario), theme.base));
+                lines.push(Line::styled(
+                    format!(
+                        "  {} {}",
+                        t("player.mark.wrong"),
+                        tf("quiz.your-answer", &[("answer", &text_of(&w.chosen))])
+                    ),
+                    theme.bad,
+                ));
+                lines.push(Line::styled(
+                    format!(
+                        "  {} {}",
+                        t("player.mark.right"),
+                        tf("quiz.right-answer", &[("answer", &text_of(&w.right))])
+                    ),
+                    theme.good,
+                ));
+                lines.push(Line::styled(format!("  {}", q.explanation), theme.base));
+            }
+        }
+        let [top, list] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(top, buf);
+        let items = vec![Line::raw(t("quiz.again")), Line::raw(t("quiz.back"))];
+        menu(&items, self.selected, theme, list, buf)
+    }
+}

@@ -1,0 +1,122 @@
+//! The lessons of one topic, each marked done, started or new in words, and the topic's test.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::{Home, PlayerView, QuizView, View, menu_commands, numbered, step_selection};
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Nav};
+use crate::tui::draw::{Command, menu};
+use crate::tui::memory::LessonStatus;
+use crate::tui::text::{t, tf};
+
+/// The lesson list's state.
+#[derive(Debug)]
+pub struct Topic {
+    /// Index of the pack in the app's packs.
+    pub pack: usize,
+    /// The selected entry.
+    pub selected: usize,
+}
+
+impl Topic {
+    /// The lesson list of a pack, with the first lesson not done selected.
+    pub fn new(pack: usize) -> Self {
+        Topic { pack, selected: 0 }
+    }
+
+    fn len(&self, ctx: &Ctx) -> usize {
+        let pack = &ctx.packs[self.pack];
+        pack.lessons.len() + usize::from(pack.assessment.is_some())
+    }
+
+    /// Handles one action.
+    pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        let len = self.len(ctx);
+        let chosen = match action {
+            Action::Number(n) => numbered(n, len),
+            Action::Select => Some(self.selected),
+            Action::Back => return Nav::Go(View::Home(Home { selected: 0 })),
+            other => {
+                self.selected = step_selection(self.selected, len, other);
+                return Nav::Stay;
+            }
+        };
+        let Some(index) = chosen else {
+            return Nav::Stay;
+        };
+        self.selected = index;
+        let pack = ctx.packs[self.pack].clone();
+        if index < pack.lessons.len() {
+            let seed = ctx.next_seed();
+            Nav::Go(View::Player(Box::new(PlayerView::start(
+                ctx, self.pack, index, seed,
+            ))))
+        } else if let Some(assessment) = &pack.assessment {
+            let seed = ctx.next_seed();
+            Nav::Go(View::Quiz(Box::new(QuizView::new(
+                self.pack, assessment, seed,
+            ))))
+        } else {
+            Nav::Stay
+        }
+    }
+
+    /// The header's words.
+    pub fn title(&self, ctx: &Ctx) -> String {
+        ctx.packs[self.pack].title.clone()
+    }
+
+    /// The key bar's commands.
+    pub fn commands(&self, ctx: &Ctx) -> Vec<Command> {
+        let mut c = menu_commands(self.len(ctx));
+        c.push(Command::new(t("key.esc"), "do.back"));
+        c.push(Command::new(t("key.help"), "do.help"));
+        c.push(Command::new(t("key.quit"), "do.quit"));
+        c
+    }
+
+    /// Draws the lessons.
+    pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let theme = &ctx.theme;
+        let pack = &ctx.packs[self.pack];
+        let area = area.inner(Margin::new(2, 1));
+        let [head, list] =
+            Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(area);
+        Paragraph::new(vec![
+            Line::styled(pack.title.as_str(), theme.title),
+            Line::styled(pack.summary.as_str(), theme.base),
+        ])
+        .wrap(Wrap { trim: true })
+        .render(head, buf);
+        let mut items: Vec<Line<'_>> = pack
+            .lessons
+            .iter()
+            .map(|l| {
+                let (mark, style) = match ctx.memory.status(&pack.id, &l.id) {
+                    LessonStatus::Done => (t("topic.status.done"), theme.good),
+                    LessonStatus::Started => (t("topic.status.started"), theme.base),
+                    LessonStatus::New => (t("topic.status.new"), theme.dim),
+                };
+                Line::from(vec![
+                    Span::styled(format!("{mark:<10}"), style),
+                    Span::styled(l.title.as_str(), theme.base),
+                ])
+            })
+            .collect();
+        if let Some(a) = &pack.assessment {
+            let text = match ctx.memory.best_quiz(&pack.id) {
+                Some((best, true)) => tf("topic.quiz-passed", &[("best", &best)]),
+                Some((best, false)) => tf("topic.quiz-tried", &[("best", &best)]),
+                None => tf(
+                    "topic.quiz",
+                    &[("n", &a.draw.min(a.questions.len() as u32))],
+                ),
+            };
+            items.push(Line::styled(text, theme.title));
+        }
+        menu(&items, self.selected, theme, list, buf)
+    }
+}
