@@ -23,3 +23,6 @@ pub type Rng = Xoshiro256PlusPlus;
 pub fn rng_from_seed(seed: u64) -> Rng {
     Rng::seed_from_u64(seed)
 }
+
+#[cfg(test)]
+mod tests;
