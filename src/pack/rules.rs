@@ -1099,7 +1099,7 @@ fn unique<'v>(
             format!("The first is on line {line}. Ids must be unique: rename one of them."),
         );
     } else {
-        seen.insert(id, at.clone());
+        seen.insert(id, *at);
     }
 }
 

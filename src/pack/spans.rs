@@ -10,7 +10,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 /// One step in a path: a key in a table or an index in an array.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Seg {
     /// A key in a table.
     Key(&'static str),
@@ -18,28 +18,49 @@ pub enum Seg {
     Index(usize),
 }
 
-/// A path from the top of the file to a value.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Path(Vec<Seg>);
+/// The deepest path the pack format has (`lessons[i].steps[j].screen.elements[k].id` is 9).
+const MAX_DEPTH: usize = 12;
+
+/// A path from the top of the file to a value. Small and `Copy`: the rules make one for every
+/// value they look at, so it must cost nothing until a problem is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Path {
+    segs: [Seg; MAX_DEPTH],
+    len: usize,
+}
+
+impl Default for Path {
+    fn default() -> Self {
+        Path::root()
+    }
+}
 
 impl Path {
     /// The top of the file.
     pub fn root() -> Self {
-        Path(Vec::new())
+        Path {
+            segs: [Seg::Index(0); MAX_DEPTH],
+            len: 0,
+        }
+    }
+
+    fn push(&self, seg: Seg) -> Self {
+        let mut next = *self;
+        if next.len < MAX_DEPTH {
+            next.segs[next.len] = seg;
+            next.len += 1;
+        }
+        next
     }
 
     /// This path, then a key.
     pub fn key(&self, key: &'static str) -> Self {
-        let mut segs = self.0.clone();
-        segs.push(Seg::Key(key));
-        Path(segs)
+        self.push(Seg::Key(key))
     }
 
     /// This path, then an array index.
     pub fn index(&self, index: usize) -> Self {
-        let mut segs = self.0.clone();
-        segs.push(Seg::Index(index));
-        Path(segs)
+        self.push(Seg::Index(index))
     }
 
     /// This path, then a key and an index: `lessons[3]`.
@@ -49,14 +70,14 @@ impl Path {
 
     /// The steps of the path.
     pub fn segs(&self) -> &[Seg] {
-        &self.0
+        &self.segs[..self.len]
     }
 }
 
 impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut first = true;
-        for seg in &self.0 {
+        for seg in self.segs() {
             match seg {
                 Seg::Key(k) if first => write!(f, "{k}")?,
                 Seg::Key(k) => write!(f, ".{k}")?,

@@ -55,6 +55,23 @@ pub fn check(file: &str, source: &str, doc: &Spanned<DeTable<'_>>, schema: &Valu
     }
 }
 
+/// Only the text check, over every string in the document: for packs whose shape is already
+/// known to be right.
+pub fn check_texts(file: &str, source: &str, doc: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
+    let mut walker = Walker {
+        file,
+        source,
+        defs: None,
+        out: Vec::new(),
+        place: Vec::new(),
+        unknown: Vec::new(),
+    };
+    for (key, value) in doc.get_ref().iter() {
+        walker.texts_in(value, key.get_ref().as_ref());
+    }
+    walker.out
+}
+
 /// Removes the keys at these places from a TOML table (so the rest can be read).
 pub fn remove_keys(table: &mut toml::Table, places: &[Vec<Place>]) {
     for place in places {
@@ -256,6 +273,21 @@ impl<'a> Walker<'a> {
             ),
             format!("Write {what} as {expected}."),
         );
+    }
+
+    fn texts_in(&mut self, value: &Spanned<DeValue<'_>>, key: &str) {
+        match value.get_ref() {
+            DeValue::String(s) if s.chars().any(is_forbidden_char) => {
+                self.text(s, value.span(), &format!("`{key}`"));
+            }
+            DeValue::Array(items) => items.iter().for_each(|v| self.texts_in(v, key)),
+            DeValue::Table(t) => {
+                for (k, v) in t.iter() {
+                    self.texts_in(v, k.get_ref().as_ref());
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Text must never carry control characters or escape sequences: a pack must not be able to
