@@ -1,6 +1,7 @@
 //! The command line: what `digitutor` and its subcommands accept (clap), and which module each
 //! one hands over to. With no subcommand it opens the learner's tutor.
 
+mod learners;
 mod list;
 mod validate;
 
@@ -10,6 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::pack::{Library, Origin};
+use crate::progress::{DataDirs, Store};
 use crate::tui::theme::{Theme, ThemeName};
 
 /// digitutor: practise everyday digital skills on safe simulations.
@@ -69,6 +71,44 @@ pub enum Command {
     },
     /// Print the JSON Schema of the pack format, for TOML editors.
     Schema,
+    /// Print the folders in use: data, profiles, user lessons, config, crash reports.
+    Paths,
+    /// List the learners on this computer, or rename or delete one (a trainer's job).
+    Learners {
+        /// What to do; without it, the list.
+        #[command(subcommand)]
+        action: Option<LearnersAction>,
+    },
+    /// Save a learner's progress to a file, to take to another computer.
+    Export {
+        /// The learner's name or id.
+        profile: String,
+        /// The file to write, e.g. on a USB stick.
+        file: PathBuf,
+    },
+    /// Bring in a learner's progress from a file made by `export`; merges with a learner who is
+    /// already here.
+    Import {
+        /// The file made by `digitutor export`.
+        file: PathBuf,
+    },
+}
+
+/// What `digitutor learners` can do.
+#[derive(Debug, Subcommand)]
+pub enum LearnersAction {
+    /// Give a learner a new name; their progress stays.
+    Rename {
+        /// The learner's name or id.
+        profile: String,
+        /// The new name.
+        name: String,
+    },
+    /// Remove a learner from the list. Their progress is moved aside, not erased.
+    Delete {
+        /// The learner's name or id.
+        profile: String,
+    },
 }
 
 /// Parses the command line and runs it.
@@ -98,6 +138,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", crate::pack::schema::json_schema_text());
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Paths) => Ok(learners::paths(&dirs(&cli)?)),
+        Some(Command::Learners { ref action }) => {
+            let store = Store::new(dirs(&cli)?);
+            match action {
+                None => learners::list(&store, &library(&cli.lessons)),
+                Some(LearnersAction::Rename { profile, name }) => {
+                    learners::rename(&store, profile, name)
+                }
+                Some(LearnersAction::Delete { profile }) => learners::delete(&store, profile),
+            }
+        }
+        Some(Command::Export {
+            ref profile,
+            ref file,
+        }) => learners::export(&Store::new(dirs(&cli)?), profile, file),
+        Some(Command::Import { ref file }) => learners::import(&Store::new(dirs(&cli)?), file),
         None => {
             let library = library(&cli.lessons);
             for broken in library.broken() {
@@ -111,7 +167,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 cli.theme,
                 std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             ));
-            let profiles = crate::tui::profiles::Profiles::in_memory();
+            let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs(&cli)?));
             let seed = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(1, |d| d.as_nanos() as u64);
@@ -122,6 +178,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The folders in use: `--data-dir`, else `DIGITUTOR_HOME`, else the system's usual place.
+pub fn dirs(cli: &Cli) -> anyhow::Result<DataDirs> {
+    let env = std::env::var_os(crate::progress::dirs::HOME_ENV);
+    DataDirs::find(cli.data_dir.as_deref(), env.as_deref()).ok_or_else(|| {
+        anyhow::anyhow!(
+            "this computer has no home folder to keep progress in: give one with --data-dir DIR or DIGITUTOR_HOME"
+        )
+    })
 }
 
 /// The packs the tutor uses: `--lessons` when given, else the built-in ones.

@@ -8,4 +8,5 @@ pub mod cli;
 pub mod diagnostic;
 pub mod engine;
 pub mod pack;
+pub mod progress;
 pub mod tui;

@@ -7,7 +7,6 @@
 pub mod action;
 pub mod app;
 pub mod draw;
-pub mod memory;
 pub mod profiles;
 pub mod text;
 pub mod theme;

@@ -6,12 +6,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::action::{Action, KeyMode};
-use super::memory::Memory;
 use super::profiles::Profiles;
 use super::text::t;
 use super::theme::Theme;
 use super::views::{Home, NewName, Topic, View, Who};
 use crate::pack::{Pack, TOPICS};
+use crate::progress::Memory;
+use crate::progress::store::now_secs;
 
 /// The smallest window the tutor draws in.
 pub const MIN_WIDTH: u16 = 80;
@@ -76,26 +77,20 @@ impl Ctx {
 
     /// A lesson was finished: remember it, and save.
     pub fn lesson_finished(&mut self, pack: &str, result: &crate::engine::LessonResult) {
-        self.memory.finished(pack, result);
-        if let Learner::Profile { id, .. } = &self.who {
-            self.profiles.record_lesson(id, pack, result);
-        }
+        self.memory.finished(pack, result, now_secs());
         self.save();
     }
 
     /// A test was finished: remember it, and save.
     pub fn quiz_finished(&mut self, pack: &str, result: &crate::engine::QuizResult) {
-        self.memory.tested(pack, result);
-        if let Learner::Profile { id, .. } = &self.who {
-            self.profiles.record_quiz(id, pack, result);
-        }
+        self.memory.tested(pack, result, now_secs());
         self.save();
     }
 
     /// Saves the learner's progress (nothing for a guest). A problem becomes a notice.
     pub fn save(&mut self) {
-        if let Learner::Profile { id, .. } = &self.who
-            && let Err(notice) = self.profiles.save(id, &self.memory)
+        if let Learner::Profile { .. } = &self.who
+            && let Err(notice) = self.profiles.save(&mut self.memory)
         {
             self.notice = Some(notice);
         }
@@ -214,6 +209,8 @@ impl App {
 
     /// Back to "Who is learning?" with nobody signed in.
     pub fn sign_out(&mut self) {
+        self.ctx.profiles.close();
+        self.ctx.profiles.refresh();
         self.ctx.who = Learner::Nobody;
         self.ctx.memory = Memory::default();
         self.view = View::Who(Who::default());

@@ -1,10 +1,12 @@
 //! The learners on this computer, as the "Who is learning?" screen needs them: list, create,
-//! load and save. Backed by the progress store when there is a data folder, or by memory alone
-//! (tests, previews).
+//! open and save. Backed by the progress store, or by memory alone (tests, previews and demos,
+//! which never write progress). Problems come back as plain-words notices from the catalog.
 
 use std::collections::HashMap;
 
-use super::memory::Memory;
+use super::text::{t, tf};
+use crate::progress::store::{now_secs, plain_io};
+use crate::progress::{Claim, Memory, Notice, Progress, Store, StoreError};
 
 /// One learner in the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,17 +17,53 @@ pub struct ProfileEntry {
     pub name: String,
 }
 
+/// A learner opened from the store.
+#[derive(Debug)]
+pub struct Opened {
+    /// Their progress.
+    pub memory: Memory,
+    /// What to tell them, if anything.
+    pub notice: Option<String>,
+}
+
 /// The learners on this computer.
 #[derive(Debug, Default)]
 pub struct Profiles {
+    store: Option<Store>,
     entries: Vec<ProfileEntry>,
-    saved: HashMap<String, Memory>,
+    in_memory: HashMap<String, Progress>,
+    claim: Option<Claim>,
+    read_only: bool,
 }
 
 impl Profiles {
-    /// Profiles kept in memory only.
+    /// Profiles kept in memory only: nothing is ever written.
     pub fn in_memory() -> Self {
         Profiles::default()
+    }
+
+    /// Profiles kept in the store.
+    pub fn on_disk(store: Store) -> Self {
+        let mut p = Profiles {
+            store: Some(store),
+            ..Profiles::default()
+        };
+        p.refresh();
+        p
+    }
+
+    /// Reads the list again (another tutor may have added someone).
+    pub fn refresh(&mut self) {
+        if let Some(store) = &self.store {
+            self.entries = store
+                .list()
+                .into_iter()
+                .map(|p| ProfileEntry {
+                    id: p.id,
+                    name: p.name,
+                })
+                .collect();
+        }
     }
 
     /// The learners, most recently used first.
@@ -33,53 +71,151 @@ impl Profiles {
         &self.entries
     }
 
-    /// Adds a learner. Fails with a message id when the name is empty or taken.
-    pub fn create(&mut self, name: &str) -> Result<ProfileEntry, &'static str> {
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        if name.is_empty() {
-            return Err("name.empty");
-        }
-        if self
-            .entries
-            .iter()
-            .any(|e| e.name.to_lowercase() == name.to_lowercase())
-        {
-            return Err("name.taken");
-        }
-        let entry = ProfileEntry {
-            id: format!("p{}", self.entries.len() + 1),
-            name,
+    /// Adds a learner. Fails with a message id when the name is empty or taken, or a notice
+    /// when the disk said no.
+    pub fn create(&mut self, name: &str) -> Result<ProfileEntry, String> {
+        let now = now_secs();
+        let progress = match &self.store {
+            Some(store) => store.create(name, now).map_err(|e| match e {
+                StoreError::EmptyName => t("name.empty").to_string(),
+                StoreError::NameTaken(name) => tf("name.taken", &[("name", &name)]),
+                other => tf("notice.create-failed", &[("why", &other)]),
+            })?,
+            None => {
+                let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+                if name.is_empty() {
+                    return Err(t("name.empty").into());
+                }
+                if self
+                    .entries
+                    .iter()
+                    .any(|e| e.name.to_lowercase() == name.to_lowercase())
+                {
+                    return Err(tf("name.taken", &[("name", &name)]));
+                }
+                let id = format!("p{}", self.entries.len() + 1);
+                let progress = Progress::new(&id, &name, now);
+                self.in_memory.insert(id, progress.clone());
+                progress
+            }
         };
+        let entry = ProfileEntry {
+            id: progress.profile.id.clone(),
+            name: progress.profile.name.clone(),
+        };
+        self.entries.retain(|e| e.id != entry.id);
         self.entries.insert(0, entry.clone());
+        self.claim = None;
+        self.read_only = false;
+        if let Some(store) = &self.store {
+            self.claim = Some(store.claim(&entry.id).0);
+        }
         Ok(entry)
     }
 
-    /// Marks a learner as just used (moves them to the top of the list).
-    pub fn touch(&mut self, id: &str) {
+    /// Opens a learner: their progress, and anything they should be told (a restored backup,
+    /// a newer file, the same learner open on another screen).
+    pub fn open(&mut self, id: &str) -> Opened {
+        self.claim = None;
+        self.read_only = false;
+        let mut opened = match &self.store {
+            None => Opened {
+                memory: Memory::from_progress(
+                    self.in_memory
+                        .get(id)
+                        .cloned()
+                        .unwrap_or_else(|| Progress::new(id, "", 0)),
+                ),
+                notice: None,
+            },
+            Some(store) => match store.load(id) {
+                Ok(loaded) => {
+                    self.read_only = loaded.read_only;
+                    let mut notices = loaded.notices;
+                    if !loaded.read_only {
+                        let (claim, notice) = store.claim(id);
+                        self.claim = Some(claim);
+                        notices.extend(notice);
+                    }
+                    Opened {
+                        memory: loaded.memory,
+                        notice: join(notices.iter().map(notice_text)),
+                    }
+                }
+                Err(e) => {
+                    self.read_only = true;
+                    Opened {
+                        memory: Memory::from_progress(Progress::new(id, "", 0)),
+                        notice: Some(tf("notice.cannot-open", &[("why", &e)])),
+                    }
+                }
+            },
+        };
+        opened.memory.used(now_secs());
         if let Some(i) = self.entries.iter().position(|e| e.id == id) {
             let entry = self.entries.remove(i);
             self.entries.insert(0, entry);
         }
+        opened
     }
 
-    /// A learner's progress. A problem reading it becomes a notice in plain words.
-    pub fn load(&mut self, id: &str) -> (Memory, Option<String>) {
-        (self.saved.get(id).cloned().unwrap_or_default(), None)
+    /// The learner is leaving: let go of them.
+    pub fn close(&mut self) {
+        self.claim = None;
+        self.read_only = false;
     }
 
-    /// Records a finished lesson with its per-step details.
-    pub fn record_lesson(&mut self, id: &str, pack: &str, result: &crate::engine::LessonResult) {
-        let _ = (id, pack, result);
+    /// Saves a learner's progress. A problem becomes a notice in plain words; the changes stay
+    /// in memory and are saved at the next chance.
+    pub fn save(&mut self, memory: &mut Memory) -> Result<(), String> {
+        match &self.store {
+            None => {
+                let mut progress = self
+                    .in_memory
+                    .get(&memory.progress().profile.id)
+                    .cloned()
+                    .unwrap_or_else(|| memory.progress().clone());
+                for change in memory.pending() {
+                    progress.apply(change);
+                }
+                self.in_memory
+                    .insert(progress.profile.id.clone(), progress.clone());
+                memory.saved(progress);
+                Ok(())
+            }
+            Some(_) if self.read_only => Ok(()),
+            Some(store) => store.save(memory).map_err(|e| save_problem(&e)),
+        }
     }
+}
 
-    /// Records a finished test.
-    pub fn record_quiz(&mut self, id: &str, pack: &str, result: &crate::engine::QuizResult) {
-        let _ = (id, pack, result);
+fn join(texts: impl Iterator<Item = String>) -> Option<String> {
+    let all: Vec<String> = texts.collect();
+    (!all.is_empty()).then(|| all.join(" "))
+}
+
+/// A notice from the store in plain words.
+pub fn notice_text(notice: &Notice) -> String {
+    match notice {
+        Notice::RestoredFromBackup { moved_to } => {
+            tf("notice.restored", &[("file", &moved_to.display())])
+        }
+        Notice::StartedAfresh { moved_to } => tf("notice.afresh", &[("file", &moved_to.display())]),
+        Notice::TooNew { file, .. } => tf("notice.too-new", &[("file", &file.display())]),
+        Notice::Unreadable { file, reason } => tf(
+            "notice.unreadable",
+            &[("file", &file.display()), ("why", reason)],
+        ),
+        Notice::AlsoOpenElsewhere => t("notice.also-open").to_string(),
     }
+}
 
-    /// Saves a learner's progress. A problem becomes a notice in plain words.
-    pub fn save(&mut self, id: &str, memory: &Memory) -> Result<(), String> {
-        self.saved.insert(id.to_string(), memory.clone());
-        Ok(())
+fn save_problem(e: &StoreError) -> String {
+    match e {
+        StoreError::Io { path, source } => tf(
+            "notice.save-failed",
+            &[("file", &path.display()), ("why", &plain_io(source))],
+        ),
+        other => tf("notice.save-refused", &[("why", other)]),
     }
 }

@@ -196,6 +196,42 @@ const CATALOG: &[(&str, &str)] = &[
     ),
     // Notices.
     ("notice.title", "Please note"),
+    (
+        "notice.restored",
+        "Your progress file could not be read, so we used the copy saved just before it. Nothing else is lost. (A trainer can look at the damaged file: {file})",
+    ),
+    (
+        "notice.afresh",
+        "Your progress file could not be read, and neither could its copy, so you start again here. The damaged file is kept for a trainer: {file}",
+    ),
+    (
+        "notice.too-new",
+        "Your progress was saved by a newer digitutor. You can practise, but nothing will be saved here until digitutor is updated. Please tell a trainer. ({file})",
+    ),
+    (
+        "notice.unreadable",
+        "Your progress cannot be read just now ({why}). You can practise, but nothing will be saved. Please tell a trainer. ({file})",
+    ),
+    (
+        "notice.also-open",
+        "Your name is also open on another screen. That is fine: both are saved and nothing is lost.",
+    ),
+    (
+        "notice.save-failed",
+        "Your progress could not be saved just now ({why}). It is kept safe here and will be saved as soon as possible. Please tell a trainer. ({file})",
+    ),
+    (
+        "notice.save-refused",
+        "Your progress could not be saved: {why}. Please tell a trainer.",
+    ),
+    (
+        "notice.create-failed",
+        "Your name could not be saved ({why}). Please tell a trainer, or choose \"Just try\" for now.",
+    ),
+    (
+        "notice.cannot-open",
+        "This name could not be opened ({why}). You can practise, but nothing will be saved. Please tell a trainer.",
+    ),
 ];
 
 /// The text for a message id. An unknown id is shown as itself (and caught by a test).

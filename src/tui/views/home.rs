@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{PlayerView, Topic, View, Who, menu_commands, numbered, step_selection};
+use crate::progress::LessonStatus;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
-use crate::tui::memory::LessonStatus;
 use crate::tui::text::{t, tf};
 
 /// The home screen's state.

@@ -11,15 +11,15 @@ use super::{Home, View, Who};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::Command;
-use crate::tui::text::{t, tf};
+use crate::tui::text::t;
 
 /// The name being typed.
 #[derive(Debug, Default)]
 pub struct NewName {
     /// The text field.
     pub input: Input,
-    /// A message id explaining why the name was not accepted.
-    pub problem: Option<&'static str>,
+    /// Why the name was not accepted, in plain words.
+    pub problem: Option<String>,
 }
 
 impl NewName {
@@ -81,8 +81,7 @@ impl NewName {
         let field = Rect::new(field.x, field.y, field.width.min(50), field.height);
         let cursor =
             super::player::draw_input(&self.input, false, t("name.label"), theme, field, buf);
-        if let Some(id) = self.problem {
-            let text = tf(id, &[("name", &self.input.value().trim())]);
+        if let Some(text) = &self.problem {
             Paragraph::new(Line::styled(
                 format!("{} {text}", t("player.mark.wrong")),
                 theme.bad,

@@ -70,8 +70,12 @@ impl PlayerView {
         if let Some(step) = self.player.step()
             && !matches!(self.player.phase(), Phase::Finished)
         {
-            ctx.memory
-                .at_step(&self.pack_id, &self.player.lesson().id, &step.id);
+            ctx.memory.at_step(
+                &self.pack_id,
+                &self.player.lesson().id,
+                &step.id,
+                crate::progress::store::now_secs(),
+            );
         }
     }
 

@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Home, PlayerView, QuizView, View, menu_commands, numbered, step_selection};
+use crate::progress::LessonStatus;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Nav};
 use crate::tui::draw::{Command, menu};
-use crate::tui::memory::LessonStatus;
 use crate::tui::text::{t, tf};
 
 /// The lesson list's state.

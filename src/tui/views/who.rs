@@ -54,10 +54,9 @@ impl Who {
                 let Some(entry) = ctx.profiles.list().get(*i).cloned() else {
                     return Nav::Stay;
                 };
-                let (memory, notice) = ctx.profiles.load(&entry.id);
-                ctx.profiles.touch(&entry.id);
-                ctx.memory = memory;
-                ctx.notice = notice;
+                let opened = ctx.profiles.open(&entry.id);
+                ctx.memory = opened.memory;
+                ctx.notice = opened.notice;
                 ctx.who = Learner::Profile {
                     id: entry.id,
                     name: entry.name,

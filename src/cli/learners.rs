@@ -1,0 +1,106 @@
+//! `digitutor paths`, `learners`, `export` and `import`: the folders in use, the learners on this
+//! computer (list, rename, delete), and moving a learner's progress to another computer.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::pack::Library;
+use crate::progress::transfer::{self, Imported};
+use crate::progress::{DataDirs, Store};
+
+/// `digitutor paths`: the folders in use.
+pub fn paths(dirs: &DataDirs) -> ExitCode {
+    println!("data:     {}", dirs.data.display());
+    println!("profiles: {}", dirs.profiles().display());
+    println!("lessons:  {}", dirs.lessons().display());
+    println!("config:   {}", dirs.config_file().display());
+    println!("crashes:  {}", dirs.crash_reports().display());
+    ExitCode::SUCCESS
+}
+
+/// `digitutor learners`: each learner with what they have done, and any progress kept for
+/// lessons no longer in the packs.
+pub fn list(store: &Store, library: &Library) -> anyhow::Result<ExitCode> {
+    let learners = store.list();
+    if learners.is_empty() {
+        println!("No learners yet in {}.", store.dirs().profiles().display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let packs: Vec<_> = library.packs().map(|p| p.as_ref()).collect();
+    for info in learners {
+        let loaded = store.load(&info.id)?;
+        let progress = loaded.memory.progress();
+        let done: usize = progress
+            .lessons
+            .values()
+            .flat_map(|l| l.values())
+            .filter(|l| l.status == crate::progress::LessonStatus::Done)
+            .count();
+        let passed = progress.assessments.values().filter(|a| a.passed).count();
+        println!(
+            "{}  (id {}): {done} lessons done, {passed} assessments passed",
+            info.name, info.id
+        );
+        for notice in &loaded.notices {
+            println!("    note: {}", crate::tui::profiles::notice_text(notice));
+        }
+        let unknown = progress.unknown_ids(&packs);
+        if !unknown.is_empty() {
+            println!(
+                "    keeps progress for {} lessons or steps no longer in the packs (kept, not lost): {}",
+                unknown.len(),
+                unknown.join(", ")
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `digitutor learners rename WHO NAME`.
+pub fn rename(store: &Store, who: &str, name: &str) -> anyhow::Result<ExitCode> {
+    let info = store
+        .find(who)
+        .ok_or_else(|| crate::progress::StoreError::NoSuchProfile(who.into()))?;
+    let p = store.rename(&info.id, name)?;
+    println!("{} is now called {}.", info.name, p.profile.name);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `digitutor learners delete WHO`: moves the learner's folder aside, never erases it.
+pub fn delete(store: &Store, who: &str) -> anyhow::Result<ExitCode> {
+    let info = store
+        .find(who)
+        .ok_or_else(|| crate::progress::StoreError::NoSuchProfile(who.into()))?;
+    let to = store.delete(&info.id)?;
+    println!(
+        "{} was removed from the list. Their progress is kept in {} in case this was a mistake.",
+        info.name,
+        to.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `digitutor export WHO FILE`.
+pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<ExitCode> {
+    let name = transfer::export(store, who, file)?;
+    println!(
+        "Saved the progress of {name} to {}. On the other computer: digitutor import {}",
+        file.display(),
+        file.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `digitutor import FILE`.
+pub fn import(store: &Store, file: &Path) -> anyhow::Result<ExitCode> {
+    match transfer::import(store, file)? {
+        Imported::Added { name } => println!("Added {name} with their progress."),
+        Imported::Merged { name } => println!(
+            "Merged the progress into {name}: lessons done on either computer now count as done."
+        ),
+        Imported::AlreadyImported { name } => {
+            println!("This file was already imported for {name}. Nothing changed.")
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,137 @@
+//! Moving a learner's progress between computers (a USB stick): `export` writes one file,
+//! `import` merges it in. Importing into a learner who is already here merges (completions
+//! united, best results kept, attempts and mistakes added); the same export imported twice
+//! counts once.
+
+use std::fs;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::Progress;
+use super::store::{Store, StoreError, now_secs, plain_io, progress_from_json, write_bytes_atomic};
+
+/// What the `format` key of an export file says.
+pub const EXPORT_FORMAT: &str = "digitutor-export";
+/// The export-file version this build writes and reads.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// One exported learner.
+#[derive(Debug, Serialize, Deserialize)]
+struct Export {
+    format: String,
+    version: u32,
+    /// A random id for this export, so importing it twice counts once.
+    export_id: String,
+    /// When it was made (seconds since 1970, UTC).
+    exported_at: u64,
+    /// The learner's whole progress.
+    progress: serde_json::Value,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Imported {
+    /// A learner who was not on this computer was added.
+    Added {
+        /// Their name.
+        name: String,
+    },
+    /// The progress was merged into a learner already here.
+    Merged {
+        /// Their name here.
+        name: String,
+    },
+    /// This very export was imported before; nothing changed.
+    AlreadyImported {
+        /// Their name here.
+        name: String,
+    },
+}
+
+/// Writes a learner's progress to `file`, for `import` on another computer.
+pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<String> {
+    let info = store
+        .find(who)
+        .ok_or_else(|| StoreError::NoSuchProfile(who.to_string()))?;
+    let loaded = store.load(&info.id)?;
+    if loaded.read_only {
+        anyhow::bail!(
+            "the progress of {} cannot be read just now, so it was not exported: open the tutor to see why",
+            info.name
+        );
+    }
+    let progress = loaded.memory.progress();
+    let export = Export {
+        format: EXPORT_FORMAT.into(),
+        version: EXPORT_VERSION,
+        export_id: format!("{:016x}", rand::random::<u64>()),
+        exported_at: now_secs(),
+        progress: serde_json::to_value(progress)?,
+    };
+    let mut bytes = serde_json::to_vec_pretty(&export)?;
+    bytes.push(b'\n');
+    write_bytes_atomic(file, &bytes)?;
+    Ok(progress.profile.name.clone())
+}
+
+/// Reads an export file and merges it in: into the learner with the same id, else the same
+/// name, else as a new learner.
+pub fn import(store: &Store, file: &Path) -> anyhow::Result<Imported> {
+    let bytes = fs::read(file)
+        .map_err(|e| anyhow::anyhow!("could not read {}: {}", file.display(), plain_io(&e)))?;
+    let export: Export = serde_json::from_slice(&bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not a digitutor export file ({e}). Make one with `digitutor export NAME FILE`",
+            file.display()
+        )
+    })?;
+    if export.format != EXPORT_FORMAT {
+        anyhow::bail!(
+            "{} is not a digitutor export file. Make one with `digitutor export NAME FILE`",
+            file.display()
+        );
+    }
+    if export.version > EXPORT_VERSION {
+        anyhow::bail!(
+            "{} was made by a newer digitutor (export version {}; this one knows {EXPORT_VERSION}). Update digitutor here first",
+            file.display(),
+            export.version
+        );
+    }
+    let progress_bytes = serde_json::to_vec(&export.progress)?;
+    let mut theirs: Progress = progress_from_json(&progress_bytes).map_err(|why| {
+        anyhow::anyhow!("the progress in {} cannot be used: {why}", file.display())
+    })?;
+    let id = export.export_id.clone();
+    let here = store
+        .find(&theirs.profile.id)
+        .filter(|p| p.id == theirs.profile.id)
+        .or_else(|| store.find(&theirs.profile.name));
+    match here {
+        Some(info) => {
+            let mut already = false;
+            let merged = store.update(&info.id, |ours| {
+                if ours.imported.contains(&id) {
+                    already = true;
+                    return;
+                }
+                ours.merge(&theirs);
+                ours.imported.push(id.clone());
+            })?;
+            let name = merged.profile.name;
+            Ok(if already {
+                Imported::AlreadyImported { name }
+            } else {
+                Imported::Merged { name }
+            })
+        }
+        None => {
+            theirs.imported.push(id);
+            store.adopt(&mut theirs)?;
+            Ok(Imported::Added {
+                name: theirs.profile.name,
+            })
+        }
+    }
+}
