@@ -30,7 +30,9 @@ impl NewName {
             Action::Select => {
                 return match ctx.profiles.create(self.input.value()) {
                     Ok(entry) => {
-                        ctx.memory = Default::default();
+                        let opened = ctx.profiles.open(&entry.id);
+                        ctx.memory = opened.memory;
+                        ctx.notice = opened.notice;
                         ctx.who = Learner::Profile {
                             id: entry.id,
                             name: entry.name,
