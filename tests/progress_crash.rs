@@ -5,6 +5,9 @@
 //!
 //! The child is this same test binary, run again with `--ignored --exact saving_child`.
 
+// Helpers outside `#[test]` functions are test code too.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 use std::process::{Command, Stdio};
 use std::time::Duration;
