@@ -167,14 +167,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 cli.theme,
                 std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             ));
-            let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs(&cli)?));
+            let dirs = dirs(&cli)?;
+            let crash_reports = dirs.crash_reports();
+            let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs));
             let seed = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(1, |d| d.as_nanos() as u64);
             let mut app =
                 crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now());
             app.idle_timeout = std::time::Duration::from_secs(cli.idle_minutes.max(1) * 60);
-            crate::tui::run(app)?;
+            crate::tui::run(app, crash_reports)?;
             Ok(ExitCode::SUCCESS)
         }
     }

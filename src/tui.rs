@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod crash;
 pub mod draw;
 pub mod profiles;
 pub mod text;
@@ -22,8 +23,9 @@ use app::App;
 
 /// Runs the tutor in the terminal until the learner quits. ratatui's `init` sets up the screen
 /// and a panic hook that restores it; `restore` runs on every way out.
-pub fn run(mut app: App) -> std::io::Result<()> {
+pub fn run(mut app: App, crash_reports: std::path::PathBuf) -> std::io::Result<()> {
     let mut terminal = ratatui::init();
+    crash::install(crash_reports);
     let result = event_loop(&mut terminal, &mut app);
     ratatui::restore();
     result

@@ -76,6 +76,8 @@ impl PlayerView {
                 &step.id,
                 crate::progress::store::now_secs(),
             );
+            // Saved at every step, so even a crash or a power cut loses nothing but this step.
+            ctx.save();
         }
     }
 
