@@ -131,7 +131,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             deny_warnings,
         }) => Ok(validate::run(&paths, format, deny_warnings)),
         Some(Command::List { format }) => {
-            let library = library(&cli.lessons);
+            let library = match dirs(&cli) {
+                Ok(dirs) => tutor_library(&cli.lessons, &dirs),
+                Err(_) => library(&cli.lessons),
+            };
             list::run(&library, format)
         }
         Some(Command::Schema) => {
@@ -155,26 +158,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => learners::export(&Store::new(dirs(&cli)?), profile, file),
         Some(Command::Import { ref file }) => learners::import(&Store::new(dirs(&cli)?), file),
         None => {
-            let library = library(&cli.lessons);
-            for broken in library.broken() {
-                eprintln!(
-                    "Skipped {}: it has errors. Run `digitutor validate {}` to see them.",
-                    broken.name, broken.name
-                );
-            }
-            let packs = library.packs().cloned().collect();
+            let dirs = dirs(&cli)?;
+            let library = tutor_library(&cli.lessons, &dirs);
+            let problems = library
+                .broken()
+                .map(crate::tui::views::ProblemFile::from_loaded)
+                .collect();
+            let packs = usable_packs(&library);
             let theme = Theme::named(ThemeName::choose(
                 cli.theme,
                 std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             ));
-            let dirs = dirs(&cli)?;
             let crash_reports = dirs.crash_reports();
             let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs));
             let seed = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(1, |d| d.as_nanos() as u64);
             let mut app =
-                crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now());
+                crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
+                    .with_problems(problems);
             app.idle_timeout = std::time::Duration::from_secs(cli.idle_minutes.max(1) * 60);
             crate::tui::run(app, crash_reports)?;
             Ok(ExitCode::SUCCESS)
@@ -190,6 +192,33 @@ pub fn dirs(cli: &Cli) -> anyhow::Result<DataDirs> {
             "this computer has no home folder to keep progress in: give one with --data-dir DIR or DIGITUTOR_HOME"
         )
     })
+}
+
+/// The packs the tutor opens: `--lessons` alone when given; else the built-in packs and the
+/// user's own `lessons` folder in the data folder, when there is one.
+pub fn tutor_library(lessons: &Option<PathBuf>, dirs: &DataDirs) -> Library {
+    if lessons.is_some() {
+        return library(lessons);
+    }
+    let mut library = Library::builtin();
+    let user = dirs.lessons();
+    if user.is_dir() {
+        library.add_path(&user, Origin::User);
+    }
+    library
+}
+
+/// The usable packs; when two have the same id, the one loaded later (the user's own copy of a
+/// built-in pack) is used.
+pub fn usable_packs(library: &Library) -> Vec<std::sync::Arc<crate::pack::Pack>> {
+    let mut packs: Vec<std::sync::Arc<crate::pack::Pack>> = Vec::new();
+    for pack in library.packs() {
+        match packs.iter().position(|p| p.id == pack.id) {
+            Some(i) => packs[i] = pack.clone(),
+            None => packs.push(pack.clone()),
+        }
+    }
+    packs
 }
 
 /// The packs the tutor uses: `--lessons` when given, else the built-in ones.

@@ -340,3 +340,41 @@ fn high_contrast_theme_is_white_on_black() {
     let cell = &buf[(40, 12)];
     assert_eq!((cell.fg, cell.bg), (Color::White, Color::Black));
 }
+
+#[test]
+fn a_broken_pack_is_listed_under_problems_and_the_others_still_work() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/user");
+    let library = Library::from_path(std::path::Path::new(dir), Origin::User);
+    let problems: Vec<_> = library
+        .broken()
+        .map(digitutor::tui::views::ProblemFile::from_loaded)
+        .collect();
+    assert_eq!(problems.len(), 1);
+    let packs: Vec<_> = library.packs().cloned().collect();
+    let now = Instant::now();
+    let mut s = Session {
+        app: App::new(
+            packs,
+            Profiles::in_memory(),
+            Theme::named(ThemeName::Default),
+            5,
+            now,
+        )
+        .with_problems(problems),
+        now,
+        width: 80,
+        height: 24,
+    };
+    s.app.start_as_guest();
+    let home = flat(&s.text());
+    assert!(home.contains("1. Our centre's extra practice"), "{home}");
+    assert!(home.contains("2. Problems with lesson files (1)"), "{home}");
+    s.press(&[Action::Number(2)]);
+    let t = flat(&s.text());
+    assert!(t.contains("broken.toml"), "{t}");
+    assert!(t.contains("6:1:"), "the line and column of the typo: {t}");
+    assert!(t.contains("titel"), "{t}");
+    assert!(t.contains("The other lessons work as usual"), "{t}");
+    s.press(&[Action::Back]);
+    assert!(flat(&s.text()).contains("Our centre's extra practice"));
+}

@@ -63,6 +63,8 @@ pub struct Ctx {
     pub notice: Option<String>,
     /// Seed for the next lesson or test (option order, questions drawn).
     pub seed: u64,
+    /// Lesson files that could not be loaded, for the "Problems" entry.
+    pub problems: Vec<super::views::ProblemFile>,
 }
 
 impl Ctx {
@@ -85,6 +87,15 @@ impl Ctx {
     pub fn quiz_finished(&mut self, pack: &str, result: &crate::engine::QuizResult) {
         self.memory.tested(pack, result, now_secs());
         self.save();
+    }
+
+    /// Saves, lets go of the learner, and goes back to nobody (the list is read again).
+    pub fn sign_out(&mut self) {
+        self.save();
+        self.profiles.close();
+        self.profiles.refresh();
+        self.who = Learner::Nobody;
+        self.memory = Memory::default();
     }
 
     /// Saves the learner's progress (nothing for a guest). A problem becomes a notice.
@@ -131,6 +142,7 @@ impl App {
             profiles,
             notice: None,
             seed,
+            problems: Vec::new(),
         };
         let view = View::Who(Who::default());
         App {
@@ -209,11 +221,14 @@ impl App {
 
     /// Back to "Who is learning?" with nobody signed in.
     pub fn sign_out(&mut self) {
-        self.ctx.profiles.close();
-        self.ctx.profiles.refresh();
-        self.ctx.who = Learner::Nobody;
-        self.ctx.memory = Memory::default();
+        self.ctx.sign_out();
         self.view = View::Who(Who::default());
+    }
+
+    /// Lesson files that could not be loaded: listed under "Problems" on the home screen.
+    pub fn with_problems(mut self, problems: Vec<super::views::ProblemFile>) -> Self {
+        self.ctx.problems = problems;
+        self
     }
 
     /// Starts as a guest on the home screen (used by tests and `--guest`).

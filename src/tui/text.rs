@@ -194,6 +194,18 @@ const CATALOG: &[(&str, &str)] = &[
         "idle.saved",
         "You were away for a while, so your progress was saved and we came back here.",
     ),
+    // Problems with lesson files.
+    ("problems.title", "Problems with lesson files ({n})"),
+    (
+        "problems.intro",
+        "These lesson files could not be opened. The other lessons work as usual. For the trainer: fix each file, then start digitutor again.",
+    ),
+    ("problems.help", "How to fix it:"),
+    (
+        "problems.more",
+        "    ... and {n} more. See them all with: digitutor validate {file}",
+    ),
+    ("do.scroll", "scroll"),
     // Notices.
     ("notice.title", "Please note"),
     (

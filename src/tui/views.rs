@@ -6,6 +6,7 @@ mod finished;
 mod home;
 mod new_name;
 mod player;
+mod problems;
 mod quiz;
 mod topic;
 mod who;
@@ -14,6 +15,7 @@ pub use finished::Finished;
 pub use home::Home;
 pub use new_name::NewName;
 pub use player::PlayerView;
+pub use problems::{ProblemFile, Problems};
 pub use quiz::{QuizDone, QuizView};
 pub use topic::Topic;
 pub use who::Who;
@@ -44,6 +46,8 @@ pub enum View {
     Quiz(Box<QuizView>),
     /// A test just finished, with the review.
     QuizDone(Box<QuizDone>),
+    /// Lesson files that could not be loaded.
+    Problems(Problems),
 }
 
 impl View {
@@ -58,6 +62,7 @@ impl View {
             View::Finished(v) => v.handle(action, ctx),
             View::Quiz(v) => v.handle(action, ctx),
             View::QuizDone(v) => v.handle(action, ctx),
+            View::Problems(v) => v.handle(action, ctx),
         }
     }
 
@@ -81,6 +86,7 @@ impl View {
             View::Finished(v) => v.commands(),
             View::Quiz(v) => v.commands(),
             View::QuizDone(v) => v.commands(),
+            View::Problems(v) => v.commands(),
         }
     }
 
@@ -94,6 +100,7 @@ impl View {
             View::Finished(v) => v.title(),
             View::Quiz(v) => v.title(ctx),
             View::QuizDone(v) => v.title(ctx),
+            View::Problems(_) => super::text::tf("problems.title", &[("n", &ctx.problems.len())]),
         }
     }
 
@@ -108,6 +115,7 @@ impl View {
             View::Finished(v) => v.render(ctx, area, buf),
             View::Quiz(v) => v.render(ctx, area, buf),
             View::QuizDone(v) => v.render(ctx, area, buf),
+            View::Problems(v) => v.render(ctx, area, buf),
         }
     }
 

@@ -6,10 +6,10 @@ use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{PlayerView, Topic, View, Who, menu_commands, numbered, step_selection};
+use super::{PlayerView, Problems, Topic, View, Who, menu_commands, numbered, step_selection};
 use crate::progress::LessonStatus;
 use crate::tui::action::Action;
-use crate::tui::app::{Ctx, Learner, Nav};
+use crate::tui::app::{Ctx, Nav};
 use crate::tui::draw::{Command, menu};
 use crate::tui::text::{t, tf};
 
@@ -23,6 +23,7 @@ pub struct Home {
 enum Entry {
     Continue,
     Topic(usize),
+    Problems,
 }
 
 impl Home {
@@ -32,6 +33,9 @@ impl Home {
             entries.push(Entry::Continue);
         }
         entries.extend((0..ctx.packs.len()).map(Entry::Topic));
+        if !ctx.problems.is_empty() {
+            entries.push(Entry::Problems);
+        }
         entries
     }
 
@@ -42,8 +46,7 @@ impl Home {
             Action::Number(n) => numbered(n, entries.len()),
             Action::Select => Some(self.selected),
             Action::Back => {
-                ctx.save();
-                ctx.who = Learner::Nobody;
+                ctx.sign_out();
                 return Nav::Go(View::Who(Who::default()));
             }
             other => {
@@ -66,6 +69,7 @@ impl Home {
                 None => Nav::Stay,
             },
             Some(Entry::Topic(p)) => Nav::Go(View::Topic(Topic::new(*p))),
+            Some(Entry::Problems) => Nav::Go(View::Problems(Problems::default())),
             None => Nav::Stay,
         }
     }
@@ -121,6 +125,10 @@ impl Home {
                     }
                     Line::from(spans)
                 }
+                Entry::Problems => Line::styled(
+                    tf("home.problems", &[("n", &ctx.problems.len())]),
+                    theme.warn,
+                ),
             })
             .collect();
         menu(&items, self.selected, theme, list, buf)
