@@ -5,6 +5,7 @@
 //! `pack` and does no I/O; nothing below `tui` knows a terminal exists.
 
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod engine;
 pub mod pack;
