@@ -71,6 +71,22 @@ pub enum Command {
     },
     /// Print the JSON Schema of the pack format, for TOML editors.
     Schema,
+    /// Show a lesson's right path like a presentation, for a room (nothing is saved).
+    Demo {
+        /// The pack (topic) id, e.g. `scams`. Without it, choose on screen.
+        pack: Option<String>,
+        /// The lesson id. Without it, choose on screen (or, with --headless, every lesson).
+        lesson: Option<String>,
+        /// Print every frame as plain text instead of opening the screen.
+        #[arg(long)]
+        headless: bool,
+        /// Width of the frames printed by --headless.
+        #[arg(long, default_value_t = 80)]
+        width: u16,
+        /// Height of the frames printed by --headless.
+        #[arg(long, default_value_t = 24)]
+        height: u16,
+    },
     /// Print the folders in use: data, profiles, user lessons, config, crash reports.
     Paths,
     /// List the learners on this computer, or rename or delete one (a trainer's job).
@@ -141,6 +157,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", crate::pack::schema::json_schema_text());
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Demo {
+            ref pack,
+            ref lesson,
+            headless,
+            width,
+            height,
+        }) => demo(
+            &cli,
+            pack.as_deref(),
+            lesson.as_deref(),
+            headless,
+            (width, height),
+        ),
         Some(Command::Paths) => Ok(learners::paths(&dirs(&cli)?)),
         Some(Command::Learners { ref action }) => {
             let store = Store::new(dirs(&cli)?);
@@ -182,6 +211,95 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `digitutor demo`: a demonstration on screen, or its frames as text with `--headless`.
+fn demo(
+    cli: &Cli,
+    pack: Option<&str>,
+    lesson: Option<&str>,
+    headless: bool,
+    (width, height): (u16, u16),
+) -> anyhow::Result<ExitCode> {
+    let library = match dirs(cli) {
+        Ok(dirs) => tutor_library(&cli.lessons, &dirs),
+        Err(_) => library(&cli.lessons),
+    };
+    let mut app = crate::tui::app::App::new(
+        usable_packs(&library),
+        crate::tui::profiles::Profiles::in_memory(),
+        Theme::named(ThemeName::choose(
+            cli.theme,
+            std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        )),
+        0,
+        std::time::Instant::now(),
+    );
+    let ids = |app: &crate::tui::app::App| {
+        app.packs()
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let pack_index = match pack {
+        Some(id) => Some(
+            app.packs()
+                .iter()
+                .position(|p| p.id == id || p.topic == id)
+                .ok_or_else(|| {
+                    anyhow::anyhow!("there is no pack \"{id}\". The packs are: {}", ids(&app))
+                })?,
+        ),
+        None => None,
+    };
+    let lesson_index = match (pack_index, lesson) {
+        (Some(p), Some(id)) => {
+            let lessons = &app.packs()[p].lessons;
+            Some(lessons.iter().position(|l| l.id == id).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "pack \"{}\" has no lesson \"{id}\". Its lessons are: {}",
+                    app.packs()[p].id,
+                    lessons
+                        .iter()
+                        .map(|l| l.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?)
+        }
+        _ => None,
+    };
+    if headless {
+        let Some(p) = pack_index else {
+            anyhow::bail!(
+                "--headless needs a pack: digitutor demo --headless PACK [LESSON]. The packs are: {}",
+                ids(&app)
+            );
+        };
+        if width < crate::tui::app::MIN_WIDTH || height < crate::tui::app::MIN_HEIGHT {
+            anyhow::bail!(
+                "frames must be at least {}x{}",
+                crate::tui::app::MIN_WIDTH,
+                crate::tui::app::MIN_HEIGHT
+            );
+        }
+        let lessons: Vec<usize> = match lesson_index {
+            Some(l) => vec![l],
+            None => (0..app.packs()[p].lessons.len()).collect(),
+        };
+        for l in lessons {
+            print!(
+                "{}",
+                crate::tui::transcript::lesson(&mut app, p, l, width, height)
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    app.start_demo(pack_index, lesson_index);
+    let crash_reports = dirs(cli).map(|d| d.crash_reports()).unwrap_or_default();
+    crate::tui::run(app, crash_reports)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The folders in use: `--data-dir`, else `DIGITUTOR_HOME`, else the system's usual place.

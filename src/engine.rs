@@ -7,6 +7,7 @@
 //! play-through and the tests all drive this one engine.
 
 pub mod answer;
+pub mod demo;
 pub mod lesson;
 pub mod quiz;
 

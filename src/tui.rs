@@ -11,6 +11,7 @@ pub mod draw;
 pub mod profiles;
 pub mod text;
 pub mod theme;
+pub mod transcript;
 pub mod views;
 pub mod widgets;
 

@@ -41,6 +41,14 @@ pub enum Action {
     End,
     /// Q (outside text fields) or Ctrl-C: save and close.
     Quit,
+    /// A (in a demonstration): auto-advance on or off.
+    ToggleAuto,
+    /// `-` (in a demonstration): less time per step.
+    Faster,
+    /// `+` (in a demonstration): more time per step.
+    Slower,
+    /// W (in a demonstration): show what a wrong answer would say.
+    ShowWrong,
 }
 
 /// Whether letters are typed text (a text field has the keyboard) or commands.
@@ -97,6 +105,10 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
             KeyCode::Char('s' | 'S') => Some(Action::Scan),
             KeyCode::Char('p' | 'P') => Some(Action::Photo),
             KeyCode::Char('q' | 'Q') => Some(Action::Quit),
+            KeyCode::Char('a' | 'A') => Some(Action::ToggleAuto),
+            KeyCode::Char('+' | '=') => Some(Action::Slower),
+            KeyCode::Char('-' | '_') => Some(Action::Faster),
+            KeyCode::Char('w' | 'W') => Some(Action::ShowWrong),
             KeyCode::Char(' ') => Some(Action::Select),
             KeyCode::Backspace => Some(Action::Back),
             _ => None,

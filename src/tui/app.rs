@@ -26,6 +26,8 @@ pub enum Learner {
     Nobody,
     /// A guest: nothing is saved.
     Guest,
+    /// A trainer showing lessons: nothing is saved.
+    Demo,
     /// A learner with a profile.
     Profile {
         /// Profile id.
@@ -194,20 +196,46 @@ impl App {
         }
     }
 
-    /// How long until the idle timeout, from `now`; `None` when nobody is learning.
-    pub fn idle_deadline(&self, now: Instant) -> Option<Duration> {
-        if self.ctx.who == Learner::Nobody {
-            return None;
-        }
-        Some((self.last_input + self.idle_timeout).saturating_duration_since(now))
+    fn learning(&self) -> bool {
+        matches!(self.ctx.who, Learner::Guest | Learner::Profile { .. })
     }
 
-    /// Called when no key came for a while: after the timeout, save and go back to
-    /// "Who is learning?". Returns true when that happened.
+    /// How long until something is due without a key, from `now`: the idle timeout while
+    /// someone is learning, or the next step of a demonstration that moves on by itself. `None`
+    /// when nothing is due (the loop then sleeps until a key).
+    pub fn idle_deadline(&self, now: Instant) -> Option<Duration> {
+        let idle = self
+            .learning()
+            .then(|| (self.last_input + self.idle_timeout).saturating_duration_since(now));
+        let demo = match &self.view {
+            View::Demo(d) if d.auto => {
+                Some((self.last_input + Duration::from_secs(d.pace)).saturating_duration_since(now))
+            }
+            _ => None,
+        };
+        match (idle, demo) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Called when no key came for a while: a demonstration that moves on by itself shows its
+    /// next step; after the idle timeout, a learner's progress is saved and the tutor goes back
+    /// to "Who is learning?". Returns true when the screen changed.
     pub fn tick(&mut self, now: Instant) -> bool {
-        if self.ctx.who == Learner::Nobody
-            || now.duration_since(self.last_input) < self.idle_timeout
+        if let View::Demo(d) = &mut self.view
+            && d.auto
         {
+            if now.duration_since(self.last_input) < Duration::from_secs(d.pace) {
+                return false;
+            }
+            if !d.forward() {
+                d.auto = false;
+            }
+            self.last_input = now;
+            return true;
+        }
+        if !self.learning() || now.duration_since(self.last_input) < self.idle_timeout {
             return false;
         }
         self.view.leave(&mut self.ctx);
@@ -229,6 +257,25 @@ impl App {
     pub fn with_problems(mut self, problems: Vec<super::views::ProblemFile>) -> Self {
         self.ctx.problems = problems;
         self
+    }
+
+    /// Starts a trainer's demonstration: at the lesson when one is given, at its topic's lesson
+    /// list when only the topic is, else at the list of topics. Nothing is saved.
+    pub fn start_demo(&mut self, pack: Option<usize>, lesson: Option<usize>) {
+        self.ctx.who = Learner::Demo;
+        self.ctx.memory = Memory::default();
+        self.view = match (pack, lesson) {
+            (Some(p), Some(l)) => {
+                View::Demo(Box::new(super::views::DemoView::new(&self.ctx, p, l)))
+            }
+            (Some(p), None) => View::Topic(Topic::new(p)),
+            _ => View::Home(Home::default()),
+        };
+    }
+
+    /// The packs in the order the tutor shows them.
+    pub fn packs(&self) -> &[Arc<Pack>] {
+        &self.ctx.packs
     }
 
     /// Starts as a guest on the home screen (used by tests and `--guest`).

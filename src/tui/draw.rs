@@ -77,6 +77,7 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let who = match &app.ctx.who {
         Learner::Nobody => String::new(),
         Learner::Guest => t("header.guest").to_string(),
+        Learner::Demo => t("demo.header").to_string(),
         Learner::Profile { name, .. } => tf("header.learner", &[("name", name)]),
     };
     let left = format!(" {} | {}", t("app.name"), app.view.title(&app.ctx));

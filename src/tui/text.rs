@@ -206,6 +206,36 @@ const CATALOG: &[(&str, &str)] = &[
         "    ... and {n} more. See them all with: digitutor validate {file}",
     ),
     ("do.scroll", "scroll"),
+    // Demonstration.
+    ("demo.title", "Demonstration: {lesson}"),
+    ("demo.header", "Demonstration (nothing is saved)"),
+    ("demo.position", "Step {n} of {of}"),
+    ("demo.auto", "Moving on by itself every {s} seconds."),
+    ("demo.right-action", "The right action:"),
+    ("demo.why", "Why:"),
+    (
+        "demo.wrongs-available",
+        "Press W to see what a wrong answer would say ({n} written for this step).",
+    ),
+    ("demo.wrong-heading", "A wrong answer ({n} of {of}):"),
+    (
+        "demo.wrong-consequence",
+        "First the learner would see: {title}",
+    ),
+    ("demo.they-read", "Then they would read:"),
+    (
+        "demo.last",
+        "This is the last step of the lesson. Esc goes back.",
+    ),
+    ("demo.choose", "Choose a lesson to show"),
+    ("key.space", "Space"),
+    ("key.left", "Left"),
+    ("do.next-step", "next"),
+    ("do.previous-step", "back a step"),
+    ("do.auto-on", "auto"),
+    ("do.auto-off", "auto off"),
+    ("do.pace", "pace"),
+    ("do.show-wrong", "wrong answer"),
     // Notices.
     ("notice.title", "Please note"),
     (

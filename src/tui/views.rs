@@ -2,6 +2,7 @@
 //! an action and says where to go next, offers its commands for the key bar and help, and draws
 //! itself by reading its state.
 
+mod demo;
 mod finished;
 mod home;
 mod new_name;
@@ -11,6 +12,7 @@ mod quiz;
 mod topic;
 mod who;
 
+pub use demo::DemoView;
 pub use finished::Finished;
 pub use home::Home;
 pub use new_name::NewName;
@@ -48,6 +50,8 @@ pub enum View {
     QuizDone(Box<QuizDone>),
     /// Lesson files that could not be loaded.
     Problems(Problems),
+    /// A trainer's demonstration of a lesson.
+    Demo(Box<DemoView>),
 }
 
 impl View {
@@ -63,6 +67,7 @@ impl View {
             View::Quiz(v) => v.handle(action, ctx),
             View::QuizDone(v) => v.handle(action, ctx),
             View::Problems(v) => v.handle(action, ctx),
+            View::Demo(v) => v.handle(action, ctx),
         }
     }
 
@@ -87,6 +92,7 @@ impl View {
             View::Quiz(v) => v.commands(),
             View::QuizDone(v) => v.commands(),
             View::Problems(v) => v.commands(),
+            View::Demo(v) => v.commands(),
         }
     }
 
@@ -101,6 +107,7 @@ impl View {
             View::Quiz(v) => v.title(ctx),
             View::QuizDone(v) => v.title(ctx),
             View::Problems(_) => super::text::tf("problems.title", &[("n", &ctx.problems.len())]),
+            View::Demo(v) => v.title(ctx),
         }
     }
 
@@ -116,6 +123,7 @@ impl View {
             View::Quiz(v) => v.render(ctx, area, buf),
             View::QuizDone(v) => v.render(ctx, area, buf),
             View::Problems(v) => v.render(ctx, area, buf),
+            View::Demo(v) => v.render(ctx, area, buf),
         }
     }
 

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{PlayerView, Problems, Topic, View, Who, menu_commands, numbered, step_selection};
 use crate::progress::LessonStatus;
 use crate::tui::action::Action;
-use crate::tui::app::{Ctx, Nav};
+use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
 use crate::tui::text::{t, tf};
 
@@ -45,6 +45,7 @@ impl Home {
         let chosen = match action {
             Action::Number(n) => numbered(n, entries.len()),
             Action::Select => Some(self.selected),
+            Action::Back if ctx.who == Learner::Demo => return Nav::Quit,
             Action::Back => {
                 ctx.sign_out();
                 return Nav::Go(View::Who(Who::default()));
@@ -89,7 +90,12 @@ impl Home {
         let area = area.inner(Margin::new(2, 1));
         let [head, list] =
             Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-        Paragraph::new(Line::styled(t("home.title"), theme.title)).render(head, buf);
+        let title = if ctx.who == Learner::Demo {
+            t("demo.choose")
+        } else {
+            t("home.title")
+        };
+        Paragraph::new(Line::styled(title, theme.title)).render(head, buf);
         let items: Vec<Line<'_>> = Self::entries(ctx)
             .iter()
             .map(|e| match e {

@@ -5,10 +5,10 @@ use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{Home, PlayerView, QuizView, View, menu_commands, numbered, step_selection};
+use super::{DemoView, Home, PlayerView, QuizView, View, menu_commands, numbered, step_selection};
 use crate::progress::LessonStatus;
 use crate::tui::action::Action;
-use crate::tui::app::{Ctx, Nav};
+use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
 use crate::tui::text::{t, tf};
 
@@ -29,7 +29,8 @@ impl Topic {
 
     fn len(&self, ctx: &Ctx) -> usize {
         let pack = &ctx.packs[self.pack];
-        pack.lessons.len() + usize::from(pack.assessment.is_some())
+        let quiz = pack.assessment.is_some() && ctx.who != Learner::Demo;
+        pack.lessons.len() + usize::from(quiz)
     }
 
     /// Handles one action.
@@ -49,7 +50,9 @@ impl Topic {
         };
         self.selected = index;
         let pack = ctx.packs[self.pack].clone();
-        if index < pack.lessons.len() {
+        if index < pack.lessons.len() && ctx.who == Learner::Demo {
+            Nav::Go(View::Demo(Box::new(DemoView::new(ctx, self.pack, index))))
+        } else if index < pack.lessons.len() {
             let seed = ctx.next_seed();
             Nav::Go(View::Player(Box::new(PlayerView::start(
                 ctx, self.pack, index, seed,
@@ -95,7 +98,12 @@ impl Topic {
             .lessons
             .iter()
             .map(|l| {
-                let (mark, style) = match ctx.memory.status(&pack.id, &l.id) {
+                let status = if ctx.who == Learner::Demo {
+                    LessonStatus::New
+                } else {
+                    ctx.memory.status(&pack.id, &l.id)
+                };
+                let (mark, style) = match status {
                     LessonStatus::Done => (t("topic.status.done"), theme.good),
                     LessonStatus::Started => (t("topic.status.started"), theme.base),
                     LessonStatus::New => (t("topic.status.new"), theme.dim),
@@ -106,7 +114,11 @@ impl Topic {
                 ])
             })
             .collect();
-        if let Some(a) = &pack.assessment {
+        if let Some(a) = pack
+            .assessment
+            .as_ref()
+            .filter(|_| ctx.who != Learner::Demo)
+        {
             let text = match ctx.memory.best_quiz(&pack.id) {
                 Some((best, true)) => tf("topic.quiz-passed", &[("best", &best)]),
                 Some((best, false)) => tf("topic.quiz-tried", &[("best", &best)]),

@@ -1,0 +1,77 @@
+//! `digitutor demo --headless`: every frame of a demonstration drawn into an in-memory terminal
+//! and written out as plain text, frames separated, with the captions and every wrong answer in
+//! words. For checking lessons, printing handouts, and tests. Writes nothing to disk.
+
+use std::fmt::Write as _;
+use std::time::Instant;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::app::App;
+use super::views::View;
+
+/// The transcript of one lesson's demonstration at this size.
+pub fn lesson(app: &mut App, pack: usize, lesson: usize, width: u16, height: u16) -> String {
+    app.start_demo(Some(pack), Some(lesson));
+    let mut out = String::new();
+    let title = app.packs()[pack].lessons[lesson].title.clone();
+    let _ = writeln!(out, "# {title} ({})", app.packs()[pack].lessons[lesson].id);
+    let steps = match &app.view {
+        View::Demo(d) => d.plan.len(),
+        _ => 0,
+    };
+    for n in 0..steps {
+        let View::Demo(demo) = &app.view else { break };
+        let step = &demo.plan[n];
+        let _ = writeln!(
+            out,
+            "\n==== Step {} of {steps} ({}) ====",
+            n + 1,
+            step.step_id
+        );
+        out.push_str(&frame(app, width, height));
+        let _ = writeln!(out, "---- caption ----");
+        let _ = writeln!(out, "The right action: {}", step.action);
+        if !step.why.is_empty() {
+            let _ = writeln!(out, "Why: {}", step.why);
+        }
+        for w in &step.wrongs {
+            match &w.consequence {
+                Some(c) => {
+                    let _ = writeln!(
+                        out,
+                        "If a learner is wrong: {}: first they see \"{c}\", then read: {}",
+                        w.answer, w.feedback
+                    );
+                }
+                None => {
+                    let _ = writeln!(
+                        out,
+                        "If a learner is wrong: {}: they read: {}",
+                        w.answer, w.feedback
+                    );
+                }
+            }
+        }
+        app.handle(super::action::Action::Select, Instant::now());
+    }
+    out
+}
+
+/// One frame as text: each row with its trailing spaces removed.
+pub fn frame(app: &App, width: u16, height: u16) -> String {
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    super::draw::app(app, area, &mut buf);
+    let mut out = String::new();
+    for y in 0..height {
+        let mut row = String::new();
+        for x in 0..width {
+            row.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,221 @@
+//! The trainer's demonstration of a lesson: the right path shown like a presentation. Each step
+//! shows its screen and a caption with the right action and why; Space or Right goes on, Left
+//! goes back, A turns auto-advance on and off (its pace changed with + and -), W shows what a
+//! wrong answer would say, to talk about mistakes with the room. A demo never writes progress.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::{Topic, View};
+use crate::engine::demo::{DemoStep, plan};
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Nav};
+use crate::tui::draw::{Command, wrapped_height};
+use crate::tui::text::{t, tf};
+use crate::tui::widgets::SimScreen;
+
+/// Seconds per step when auto-advance starts.
+pub const DEFAULT_PACE: u64 = 8;
+/// The slowest and fastest pace, in seconds per step.
+pub const PACE_RANGE: (u64, u64) = (3, 60);
+
+/// A lesson being demonstrated.
+#[derive(Debug)]
+pub struct DemoView {
+    /// Index of the pack in the app's packs.
+    pub pack: usize,
+    /// Index of the lesson in the pack.
+    pub lesson: usize,
+    /// The right path.
+    pub plan: Vec<DemoStep>,
+    /// Which step of the plan shows.
+    pub at: usize,
+    /// Which wrong answer shows (W), if any.
+    pub wrong: Option<usize>,
+    /// Auto-advance on?
+    pub auto: bool,
+    /// Seconds per step when auto-advancing.
+    pub pace: u64,
+}
+
+impl DemoView {
+    /// A demonstration of a lesson, from its first step.
+    pub fn new(ctx: &Ctx, pack: usize, lesson: usize) -> Self {
+        DemoView {
+            pack,
+            lesson,
+            plan: plan(&ctx.packs[pack].lessons[lesson], 0),
+            at: 0,
+            wrong: None,
+            auto: false,
+            pace: DEFAULT_PACE,
+        }
+    }
+
+    /// Goes to the next step; false at the last one.
+    pub fn forward(&mut self) -> bool {
+        self.wrong = None;
+        if self.at + 1 < self.plan.len() {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Handles one action.
+    pub fn handle(&mut self, action: Action, _ctx: &mut Ctx) -> Nav {
+        match action {
+            Action::Back => {
+                return Nav::Go(View::Topic(Topic {
+                    pack: self.pack,
+                    selected: self.lesson,
+                }));
+            }
+            Action::Select | Action::Right | Action::Down if !self.forward() => {
+                self.auto = false;
+            }
+            Action::Left | Action::Up => {
+                self.wrong = None;
+                self.at = self.at.saturating_sub(1);
+            }
+            Action::ToggleAuto => self.auto = !self.auto,
+            Action::Slower => self.pace = (self.pace + 1).min(PACE_RANGE.1),
+            Action::Faster => self.pace = self.pace.saturating_sub(1).max(PACE_RANGE.0),
+            Action::ShowWrong => {
+                let n = self.plan.get(self.at).map_or(0, |s| s.wrongs.len());
+                self.wrong = match self.wrong {
+                    None if n > 0 => Some(0),
+                    Some(i) if i + 1 < n => Some(i + 1),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    /// The header's words.
+    pub fn title(&self, ctx: &Ctx) -> String {
+        tf(
+            "demo.title",
+            &[("lesson", &ctx.packs[self.pack].lessons[self.lesson].title)],
+        )
+    }
+
+    /// The key bar's commands.
+    pub fn commands(&self) -> Vec<Command> {
+        vec![
+            Command::new(t("key.space"), "do.next-step"),
+            Command::new(t("key.left"), "do.previous-step"),
+            Command::new(
+                "A",
+                if self.auto {
+                    "do.auto-off"
+                } else {
+                    "do.auto-on"
+                },
+            ),
+            Command::new("+/-", "do.pace"),
+            Command::new("W", "do.show-wrong"),
+            Command::new(t("key.esc"), "do.back"),
+        ]
+    }
+
+    /// The caption: where we are, the right action and why, or a wrong answer and its feedback.
+    pub fn caption(&self) -> Vec<String> {
+        let Some(step) = self.plan.get(self.at) else {
+            return Vec::new();
+        };
+        let mut lines = vec![tf(
+            "demo.position",
+            &[("n", &(self.at + 1)), ("of", &self.plan.len())],
+        )];
+        if self.auto {
+            lines.push(tf("demo.auto", &[("s", &self.pace)]));
+        }
+        lines.push(String::new());
+        match self.wrong.and_then(|i| step.wrongs.get(i).map(|w| (i, w))) {
+            Some((i, w)) => {
+                lines.push(tf(
+                    "demo.wrong-heading",
+                    &[("n", &(i + 1)), ("of", &step.wrongs.len())],
+                ));
+                lines.push(w.answer.clone());
+                if let Some(c) = &w.consequence {
+                    lines.push(tf("demo.wrong-consequence", &[("title", c)]));
+                }
+                lines.push(format!("{} {}", t("demo.they-read"), w.feedback));
+            }
+            None => {
+                lines.push(format!("{} {}", t("demo.right-action"), step.action));
+                if !step.why.is_empty() {
+                    lines.push(format!("{} {}", t("demo.why"), step.why));
+                }
+                if !step.wrongs.is_empty() {
+                    lines.push(String::new());
+                    lines.push(tf("demo.wrongs-available", &[("n", &step.wrongs.len())]));
+                }
+            }
+        }
+        if self.at + 1 == self.plan.len() {
+            lines.push(String::new());
+            lines.push(t("demo.last").to_string());
+        }
+        lines
+    }
+
+    /// Draws the step's screen and the caption.
+    pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let theme = &ctx.theme;
+        let lesson = &ctx.packs[self.pack].lessons[self.lesson];
+        let step = self
+            .plan
+            .get(self.at)
+            .and_then(|s| lesson.steps.get(s.index))?;
+        let instruction_height =
+            wrapped_height(&step.instruction, area.width.saturating_sub(2)).clamp(1, 3);
+        let [top, main] = Layout::vertical([
+            Constraint::Length(instruction_height + 1),
+            Constraint::Min(1),
+        ])
+        .areas(area);
+        Paragraph::new(Line::styled(step.instruction.as_str(), theme.title))
+            .wrap(Wrap { trim: true })
+            .render(top.inner(Margin::new(1, 0)), buf);
+        let phone_width = (main.width / 2).clamp(40, 60);
+        let [phone, panel] =
+            Layout::horizontal([Constraint::Length(phone_width), Constraint::Min(1)]).areas(main);
+        let focus = self.plan[self.at].focus.as_deref();
+        let phone_cursor = SimScreen {
+            screen: &step.screen,
+            theme,
+            focus,
+        }
+        .render(phone, buf);
+        let panel = panel.inner(Margin::new(1, 0));
+        let caption = self.caption();
+        let lines: Vec<Line<'_>> = caption
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let style = if i == 0 {
+                    theme.dim
+                } else if l.starts_with(t("demo.right-action")) {
+                    theme.good
+                } else if self.wrong.is_some() && i > 1 {
+                    theme.warn
+                } else {
+                    theme.base
+                };
+                Line::styled(l.clone(), style)
+            })
+            .collect();
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(panel, buf);
+        phone_cursor.or(Some(Position::new(panel.x, panel.y)))
+    }
+}

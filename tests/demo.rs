@@ -1,0 +1,207 @@
+//! The trainer's demonstration: moving through the right path, auto-advance on an injected
+//! clock, wrong answers on W, nothing ever saved; and `demo --headless` printing every frame.
+
+// Helpers outside `#[test]` functions are test code too.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use digitutor::pack::{Library, Origin};
+use digitutor::progress::{DataDirs, Store};
+use digitutor::tui::action::Action;
+use digitutor::tui::app::App;
+use digitutor::tui::profiles::Profiles;
+use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::transcript;
+use predicates::prelude::*;
+
+fn app(profiles: Profiles) -> App {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/valid");
+    let packs = Library::from_path(Path::new(dir), Origin::Folder)
+        .packs()
+        .cloned()
+        .collect();
+    App::new(
+        packs,
+        profiles,
+        Theme::named(ThemeName::Default),
+        1,
+        Instant::now(),
+    )
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn screen(app: &App) -> String {
+    flat(&transcript::frame(app, 100, 30))
+}
+
+#[test]
+fn a_demo_moves_forward_and_back_and_shows_wrong_answers_on_w() {
+    let mut app = app(Profiles::in_memory());
+    let now = Instant::now();
+    app.start_demo(Some(0), Some(0));
+    let t = screen(&app);
+    assert!(t.contains("Demonstration (nothing is saved)"), "{t}");
+    assert!(t.contains("Step 1 of 10"), "{t}");
+    assert!(t.contains("Space: next"), "the keys are named: {t}");
+    app.handle(Action::Select, now); // Space
+    let t = screen(&app);
+    assert!(t.contains("Step 2 of 10"), "{t}");
+    assert!(t.contains("The right action: Tap \"Camera\""), "{t}");
+    assert!(t.contains("Why: The camera app can scan codes."), "{t}");
+    app.handle(Action::ShowWrong, now);
+    let t = screen(&app);
+    assert!(t.contains("A wrong answer (1 of 2)"), "{t}");
+    assert!(t.contains("Tapping \"Photos\""), "{t}");
+    assert!(t.contains("Photos shows pictures you"), "{t}");
+    app.handle(Action::ShowWrong, now);
+    assert!(screen(&app).contains("A wrong answer (2 of 2)"));
+    app.handle(Action::ShowWrong, now);
+    assert!(screen(&app).contains("The right action"));
+    app.handle(Action::Right, now);
+    app.handle(Action::Left, now);
+    app.handle(Action::Left, now);
+    assert!(screen(&app).contains("Step 1 of 10"));
+    app.handle(Action::Left, now);
+    assert!(
+        screen(&app).contains("Step 1 of 10"),
+        "no step before the first"
+    );
+    app.handle(Action::Back, now);
+    let t = screen(&app);
+    assert!(
+        t.contains("A tour of the screens"),
+        "Esc goes back to the lessons: {t}"
+    );
+    assert!(!t.contains("Test yourself"), "no test in a demo: {t}");
+}
+
+#[test]
+fn auto_advance_moves_on_at_its_pace_and_stops_at_the_end() {
+    let mut app = app(Profiles::in_memory());
+    let start = Instant::now();
+    app.handle(Action::Help, start); // any key starts the clock...
+    app.handle(Action::Help, start); // ...and help closes again
+    app.start_demo(Some(0), Some(0));
+    assert_eq!(
+        app.idle_deadline(start),
+        None,
+        "nothing is due: no idle sign-out in a demo"
+    );
+    app.handle(Action::ToggleAuto, start);
+    assert!(screen(&app).contains("every 8 seconds"));
+    app.handle(Action::Slower, start);
+    app.handle(Action::Slower, start);
+    app.handle(Action::Faster, start);
+    assert!(screen(&app).contains("every 9 seconds"));
+    assert_eq!(app.idle_deadline(start), Some(Duration::from_secs(9)));
+    assert!(!app.tick(start + Duration::from_secs(8)));
+    assert!(app.tick(start + Duration::from_secs(9)));
+    assert!(screen(&app).contains("Step 2 of 10"));
+    let mut t = start + Duration::from_secs(9);
+    for _ in 0..20 {
+        t += Duration::from_secs(9);
+        app.tick(t);
+    }
+    let s = screen(&app);
+    assert!(
+        s.contains("Step 10 of 10") && s.contains("last step"),
+        "{s}"
+    );
+    assert_eq!(
+        app.idle_deadline(t),
+        None,
+        "auto-advance stopped at the end"
+    );
+}
+
+#[test]
+fn a_demo_never_writes_progress() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app(Profiles::on_disk(Store::new(DataDirs::at(data.path()))));
+    app.start_demo(Some(0), Some(0));
+    let now = Instant::now();
+    for _ in 0..12 {
+        app.handle(Action::Select, now);
+    }
+    app.handle(Action::Quit, now);
+    assert!(app.quit);
+    let written: Vec<_> = walk(data.path());
+    assert!(written.is_empty(), "a demo wrote {written:?}");
+}
+
+fn walk(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        if e.path().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push(e.path().display().to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn headless_prints_every_frame_with_its_caption() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("digitutor")
+        .unwrap()
+        .env("DIGITUTOR_HOME", data.path())
+        .args([
+            "--lessons",
+            "tests/fixtures/packs/valid",
+            "demo",
+            "--headless",
+            "all-kinds",
+            "tour",
+            "--width",
+            "100",
+            "--height",
+            "30",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.matches("==== Step ").count(), 10);
+    assert!(text.contains("==== Step 10 of 10 (popup) ===="));
+    assert!(text.contains("The right action: Choose \"Confirm the payment\""));
+    assert!(text.contains(
+        "If a learner is wrong: Choosing \"Send it to another name\": first they see \"This is what would happen\""
+    ));
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 300);
+    let frame_rows = text
+        .split("==== Step 2 of 10")
+        .nth(1)
+        .unwrap()
+        .split("---- caption ----")
+        .next()
+        .unwrap()
+        .lines()
+        .skip(1)
+        .count();
+    assert_eq!(frame_rows, 30, "each frame is the asked height");
+    assert!(std::fs::read_dir(data.path()).unwrap().next().is_none());
+}
+
+#[test]
+fn headless_names_the_packs_when_one_is_unknown() {
+    let data = tempfile::tempdir().unwrap();
+    Command::cargo_bin("digitutor")
+        .unwrap()
+        .env("DIGITUTOR_HOME", data.path())
+        .args(["demo", "--headless", "scam"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("there is no pack \"scam\""))
+        .stderr(predicate::str::contains("scams"));
+}
