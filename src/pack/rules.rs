@@ -116,7 +116,7 @@ pub fn check(pack: &Pack, report: &mut Report<'_>) {
     if pack.lessons.is_empty() {
         report.error(
             "no-lessons",
-            &root,
+            &root.key("lessons"),
             "this pack has no lessons".into(),
             "Add at least one `[[lessons]]` table.",
         );
@@ -715,7 +715,10 @@ fn check_screen(report: &mut Report<'_>, screen: &Screen, at: &Path) {
             report.error(
                 "field-not-for-screen",
                 &at.key(field),
-                format!("a \"{kind}\" screen does not show `{field}`"),
+                format!(
+                    "{} \"{kind}\" screen does not show `{field}`",
+                    article(kind)
+                ),
                 format!(
                     "A \"{kind}\" screen uses: {}. Remove `{field}`, or change `kind`.",
                     allowed.join(", ")
@@ -728,7 +731,7 @@ fn check_screen(report: &mut Report<'_>, screen: &Screen, at: &Path) {
             report.error(
                 "missing-screen-field",
                 &at.key("kind"),
-                format!("a \"{kind}\" screen needs `{field}`"),
+                format!("{} \"{kind}\" screen needs `{field}`", article(kind)),
                 format!("Add `{field} = ...` to this screen."),
             );
         }
@@ -1197,6 +1200,15 @@ pub fn do_name(d: Do) -> &'static str {
         Do::Tap => "tap",
         Do::Scan => "scan",
         Do::Continue => "continue",
+    }
+}
+
+/// "a" or "an" before a word, for messages.
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
     }
 }
 

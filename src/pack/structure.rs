@@ -159,7 +159,7 @@ impl<'a> Walker<'a> {
                 DeValue::String(s) if allowed.iter().any(|a| a == s.as_ref()) => {}
                 DeValue::String(s) => {
                     let suggestion = closest(s, allowed.iter().map(String::as_str))
-                        .map(|m| format!("did you mean \"{m}\"? "))
+                        .map(|m| format!("Did you mean \"{m}\"? "))
                         .unwrap_or_default();
                     self.push(
                         "unknown-word",
