@@ -30,9 +30,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeName>,
 
-    /// Minutes without a key before the tutor saves and goes back to "Who is learning?".
-    #[arg(long, global = true, value_name = "MINUTES", default_value_t = 10)]
-    pub idle_minutes: u64,
+    /// Minutes without a key before the tutor saves and goes back to "Who is learning?"
+    /// (default: the trainer's setting, else 10).
+    #[arg(long, global = true, value_name = "MINUTES")]
+    pub idle_minutes: Option<u64>,
 
     /// The command to run. Without one, the tutor opens.
     #[command(subcommand)]
@@ -194,10 +195,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .map(crate::tui::views::ProblemFile::from_loaded)
                 .collect();
             let packs = usable_packs(&library);
-            let theme = Theme::named(ThemeName::choose(
-                cli.theme,
-                std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-            ));
+            let config_file = dirs.config_file();
+            let config = match crate::config::Config::load(&config_file) {
+                Ok(config) => config,
+                Err(e) => {
+                    eprintln!("digitutor: {e}");
+                    crate::config::Config::default()
+                }
+            };
+            let from_config = match config.theme.as_str() {
+                "high-contrast" => Some(ThemeName::HighContrast),
+                "no-color" => Some(ThemeName::NoColor),
+                _ => None,
+            };
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let theme = Theme::named(match (cli.theme, no_color) {
+                (Some(asked), _) => asked,
+                (None, true) => ThemeName::NoColor,
+                (None, false) => from_config.unwrap_or_default(),
+            });
             let crash_reports = dirs.crash_reports();
             let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs));
             let seed = std::time::SystemTime::now()
@@ -205,8 +221,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .map_or(1, |d| d.as_nanos() as u64);
             let mut app =
                 crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
-                    .with_problems(problems);
-            app.idle_timeout = std::time::Duration::from_secs(cli.idle_minutes.max(1) * 60);
+                    .with_problems(problems)
+                    .with_config(config, Some(config_file));
+            if let Some(minutes) = cli.idle_minutes {
+                app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);
+            }
             crate::tui::run(app, crash_reports)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -487,6 +487,25 @@ impl Store {
         self.write_new(progress)
     }
 
+    /// Resets a learner's progress to nothing, keeping their name. The old file is kept beside
+    /// it as `progress.json.reset-<time>`, never erased. Returns where it went.
+    pub fn reset(&self, id: &str) -> Result<PathBuf, StoreError> {
+        let dir = self.dirs.profile(id);
+        if !dir.is_dir() {
+            return Err(StoreError::NoSuchProfile(id.to_string()));
+        }
+        let _lock = lock(&dir)?;
+        let main = dir.join(PROGRESS_FILE);
+        let placeholder = Progress::new(id, &name_from_id(id), 0);
+        let old = self.base_for_save(&dir, &main, &placeholder)?;
+        let kept = dir.join(format!("{PROGRESS_FILE}.reset-{}", stamp()));
+        fs::copy(&main, &kept).map_err(io_at(&main))?;
+        let mut fresh = Progress::new(id, &old.profile.name, old.profile.created);
+        fresh.profile.last_used = old.profile.last_used;
+        write_atomic(&main, &fresh)?;
+        Ok(kept)
+    }
+
     /// Deletes a learner: their folder is moved to `deleted/`, never erased, so a mistake can be
     /// undone by a trainer. Returns where it went.
     pub fn delete(&self, id: &str) -> Result<PathBuf, StoreError> {

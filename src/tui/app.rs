@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::action::{Action, KeyMode};
 use super::profiles::Profiles;
-use super::text::t;
+use super::text::{t, tf};
 use super::theme::Theme;
 use super::views::{Home, NewName, Topic, View, Who};
 use crate::pack::{Pack, TOPICS};
@@ -67,6 +67,14 @@ pub struct Ctx {
     pub seed: u64,
     /// Lesson files that could not be loaded, for the "Problems" entry.
     pub problems: Vec<super::views::ProblemFile>,
+    /// How long without a key before the tutor saves and returns to "Who is learning?".
+    pub idle_timeout: Duration,
+    /// This computer's settings (centre name, timeout, theme, trainer PIN).
+    pub config: crate::config::Config,
+    /// Where the settings are saved; `None` keeps them in memory (tests, previews).
+    pub config_file: Option<std::path::PathBuf>,
+    /// True once the trainer PIN was given in this session.
+    pub trainer: bool,
 }
 
 impl Ctx {
@@ -89,6 +97,15 @@ impl Ctx {
     pub fn quiz_finished(&mut self, pack: &str, result: &crate::engine::QuizResult) {
         self.memory.tested(pack, result, now_secs());
         self.save();
+    }
+
+    /// Saves the settings, if they have a file. A problem becomes a notice.
+    pub fn save_config(&mut self) {
+        if let Some(file) = &self.config_file
+            && let Err(e) = self.config.save(file)
+        {
+            self.notice = Some(tf("notice.settings-failed", &[("why", &e)]));
+        }
     }
 
     /// Saves, lets go of the learner, and goes back to nobody (the list is read again).
@@ -121,8 +138,6 @@ pub struct App {
     pub help: bool,
     /// Set when the tutor should close.
     pub quit: bool,
-    /// How long without a key before the tutor saves and returns to "Who is learning?".
-    pub idle_timeout: Duration,
     last_input: Instant,
 }
 
@@ -145,6 +160,10 @@ impl App {
             notice: None,
             seed,
             problems: Vec::new(),
+            idle_timeout: Duration::from_secs(600),
+            config: crate::config::Config::default(),
+            config_file: None,
+            trainer: false,
         };
         let view = View::Who(Who::default());
         App {
@@ -152,7 +171,6 @@ impl App {
             view,
             help: false,
             quit: false,
-            idle_timeout: Duration::from_secs(600),
             last_input: now,
         }
     }
@@ -206,7 +224,7 @@ impl App {
     pub fn idle_deadline(&self, now: Instant) -> Option<Duration> {
         let idle = self
             .learning()
-            .then(|| (self.last_input + self.idle_timeout).saturating_duration_since(now));
+            .then(|| (self.last_input + self.ctx.idle_timeout).saturating_duration_since(now));
         let demo = match &self.view {
             View::Demo(d) if d.auto => {
                 Some((self.last_input + Duration::from_secs(d.pace)).saturating_duration_since(now))
@@ -235,7 +253,7 @@ impl App {
             self.last_input = now;
             return true;
         }
-        if !self.learning() || now.duration_since(self.last_input) < self.idle_timeout {
+        if !self.learning() || now.duration_since(self.last_input) < self.ctx.idle_timeout {
             return false;
         }
         self.view.leave(&mut self.ctx);
@@ -251,6 +269,19 @@ impl App {
     pub fn sign_out(&mut self) {
         self.ctx.sign_out();
         self.view = View::Who(Who::default());
+    }
+
+    /// This computer's settings, saved to `file` when given. The idle timeout and the theme
+    /// come from them unless the command line said otherwise.
+    pub fn with_config(
+        mut self,
+        config: crate::config::Config,
+        file: Option<std::path::PathBuf>,
+    ) -> Self {
+        self.ctx.idle_timeout = Duration::from_secs(config.idle_minutes.max(1) * 60);
+        self.ctx.config = config;
+        self.ctx.config_file = file;
+        self
     }
 
     /// Lesson files that could not be loaded: listed under "Problems" on the home screen.

@@ -159,6 +159,80 @@ impl Profiles {
         opened
     }
 
+    /// Gives a learner a new name (a trainer's action).
+    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), String> {
+        match &self.store {
+            Some(store) => {
+                store.rename(id, name).map_err(|e| match e {
+                    StoreError::EmptyName => t("name.empty").to_string(),
+                    StoreError::NameTaken(name) => tf("name.taken", &[("name", &name)]),
+                    other => tf("notice.save-refused", &[("why", &other)]),
+                })?;
+            }
+            None => {
+                let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+                if name.is_empty() {
+                    return Err(t("name.empty").into());
+                }
+                if let Some(p) = self.in_memory.get_mut(id) {
+                    p.profile.name = name;
+                }
+            }
+        }
+        self.refresh_memory_list();
+        Ok(())
+    }
+
+    /// Removes a learner from the list (their folder is moved aside, not erased).
+    pub fn delete(&mut self, id: &str) -> Result<(), String> {
+        if let Some(store) = &self.store {
+            store
+                .delete(id)
+                .map_err(|e| tf("notice.save-refused", &[("why", &e)]))?;
+        } else {
+            self.in_memory.remove(id);
+        }
+        self.entries.retain(|e| e.id != id);
+        self.refresh_memory_list();
+        Ok(())
+    }
+
+    /// Starts a learner's progress again (the old progress is kept aside, not erased).
+    pub fn reset(&mut self, id: &str) -> Result<(), String> {
+        match &self.store {
+            Some(store) => store
+                .reset(id)
+                .map(|_| ())
+                .map_err(|e| tf("notice.save-refused", &[("why", &e)])),
+            None => {
+                if let Some(p) = self.in_memory.get_mut(id) {
+                    *p = Progress::new(id, &p.profile.name, p.profile.created);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A learner's saved progress (for the trainer's class view).
+    pub fn progress(&self, id: &str) -> Option<Progress> {
+        match &self.store {
+            Some(store) => store.load(id).ok().map(|l| l.memory.progress().clone()),
+            None => self.in_memory.get(id).cloned(),
+        }
+    }
+
+    fn refresh_memory_list(&mut self) {
+        if self.store.is_some() {
+            self.refresh();
+        } else {
+            for e in &mut self.entries {
+                if let Some(p) = self.in_memory.get(&e.id) {
+                    e.name = p.profile.name.clone();
+                }
+            }
+        }
+    }
+
     /// The learner is leaving: let go of them.
     pub fn close(&mut self) {
         self.claim = None;

@@ -10,6 +10,7 @@ mod player;
 mod problems;
 mod quiz;
 mod topic;
+mod trainer;
 mod who;
 
 pub use demo::DemoView;
@@ -20,6 +21,7 @@ pub use player::PlayerView;
 pub use problems::{ProblemFile, Problems};
 pub use quiz::{QuizDone, QuizView};
 pub use topic::Topic;
+pub use trainer::Trainer;
 pub use who::Who;
 
 use ratatui::buffer::Buffer;
@@ -52,6 +54,8 @@ pub enum View {
     Problems(Problems),
     /// A trainer's demonstration of a lesson.
     Demo(Box<DemoView>),
+    /// The trainer's corner, behind the PIN.
+    Trainer(Box<Trainer>),
 }
 
 impl View {
@@ -68,6 +72,7 @@ impl View {
             View::QuizDone(v) => v.handle(action, ctx),
             View::Problems(v) => v.handle(action, ctx),
             View::Demo(v) => v.handle(action, ctx),
+            View::Trainer(v) => v.handle(action, ctx),
         }
     }
 
@@ -76,6 +81,7 @@ impl View {
         match self {
             View::NewName(_) => KeyMode::Typing,
             View::Player(v) => v.key_mode(),
+            View::Trainer(v) => v.key_mode(),
             _ => KeyMode::Commands,
         }
     }
@@ -93,6 +99,7 @@ impl View {
             View::QuizDone(v) => v.commands(),
             View::Problems(v) => v.commands(),
             View::Demo(v) => v.commands(),
+            View::Trainer(v) => v.commands(ctx),
         }
     }
 
@@ -108,6 +115,7 @@ impl View {
             View::QuizDone(v) => v.title(ctx),
             View::Problems(_) => super::text::tf("problems.title", &[("n", &ctx.problems.len())]),
             View::Demo(v) => v.title(ctx),
+            View::Trainer(v) => v.title(),
         }
     }
 
@@ -124,6 +132,7 @@ impl View {
             View::QuizDone(v) => v.render(ctx, area, buf),
             View::Problems(v) => v.render(ctx, area, buf),
             View::Demo(v) => v.render(ctx, area, buf),
+            View::Trainer(v) => v.render(ctx, area, buf),
         }
     }
 

@@ -6,7 +6,9 @@ use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{PlayerView, Problems, Topic, View, Who, menu_commands, numbered, step_selection};
+use super::{
+    PlayerView, Problems, Topic, Trainer, View, Who, menu_commands, numbered, step_selection,
+};
 use crate::progress::LessonStatus;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
@@ -45,6 +47,10 @@ impl Home {
         let chosen = match action {
             Action::Number(n) => numbered(n, entries.len()),
             Action::Select => Some(self.selected),
+            Action::Back if ctx.who == Learner::Demo && ctx.trainer => {
+                ctx.who = Learner::Nobody;
+                return Nav::Go(View::Trainer(Box::new(Trainer::menu())));
+            }
             Action::Back if ctx.who == Learner::Demo => return Nav::Quit,
             Action::Back => {
                 ctx.sign_out();

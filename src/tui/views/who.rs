@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{Home, NewName, View, menu_commands, numbered, step_selection};
+use super::{Home, NewName, Trainer, View, menu_commands, numbered, step_selection};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
@@ -23,6 +23,7 @@ enum Entry {
     Profile(usize),
     New,
     Guest,
+    Trainer,
 }
 
 impl Who {
@@ -30,6 +31,7 @@ impl Who {
         let mut entries: Vec<Entry> = (0..ctx.profiles.list().len()).map(Entry::Profile).collect();
         entries.push(Entry::New);
         entries.push(Entry::Guest);
+        entries.push(Entry::Trainer);
         entries
     }
 
@@ -64,6 +66,7 @@ impl Who {
                 Nav::Go(View::Home(Home::default()))
             }
             Some(Entry::New) => Nav::Go(View::NewName(NewName::default())),
+            Some(Entry::Trainer) => Nav::Go(View::Trainer(Box::new(Trainer::new(ctx)))),
             Some(Entry::Guest) => {
                 ctx.who = Learner::Guest;
                 ctx.memory = Default::default();
@@ -97,6 +100,7 @@ impl Who {
                 Entry::Profile(i) => Line::raw(ctx.profiles.list()[*i].name.clone()),
                 Entry::New => Line::raw(t("who.new")),
                 Entry::Guest => Line::raw(t("who.guest")),
+                Entry::Trainer => Line::styled(t("who.trainer"), ctx.theme.dim),
             })
             .collect();
         menu(&items, self.selected, theme, list, buf)

@@ -1,0 +1,645 @@
+//! The trainer's corner, behind a PIN: the class at a glance, showing a lesson to the room,
+//! renaming, resetting or removing a learner, and this computer's settings (the centre's name,
+//! the inactivity timeout, the default theme, the PIN itself). The PIN is chosen on first use and
+//! kept only as a salted hash; wrong PINs are slowed down. Learners cannot get past the PIN.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use tui_input::Input;
+
+use super::player::{draw_input, edit_input};
+use super::{Home, View, Who, menu_commands, numbered, step_selection};
+use crate::config::{PinCheck, pin_is_acceptable};
+use crate::progress::LessonStatus;
+use crate::progress::store::now_secs;
+use crate::tui::action::{Action, KeyMode};
+use crate::tui::app::{Ctx, Learner, Nav};
+use crate::tui::draw::{Command, menu};
+use crate::tui::text::{t, tf};
+use crate::tui::theme::{Theme, ThemeName};
+
+/// Inactivity timeouts a trainer can choose, in minutes.
+pub const TIMEOUTS: [u64; 5] = [5, 10, 15, 20, 30];
+const THEMES: [ThemeName; 3] = [
+    ThemeName::Default,
+    ThemeName::HighContrast,
+    ThemeName::NoColor,
+];
+const MENU: [&str; 8] = [
+    "trainer.class",
+    "trainer.demo",
+    "trainer.learners",
+    "trainer.centre",
+    "trainer.timeout",
+    "trainer.theme",
+    "trainer.change-pin",
+    "trainer.leave",
+];
+
+/// Where in the trainer's corner we are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// Typing the PIN; `choosing` when none exists yet (or it is being changed), with the first
+    /// typing kept to compare with the second.
+    Pin {
+        /// A new PIN is being chosen.
+        choosing: bool,
+        /// The first of the two typings of a new PIN.
+        first: Option<String>,
+    },
+    /// The menu.
+    Menu,
+    /// The class at a glance.
+    Class,
+    /// The list of learners.
+    Learners,
+    /// What to do with one learner.
+    Learner(usize),
+    /// Typing a learner's new name.
+    Rename(usize),
+    /// Asking before resetting (true) or removing (false) a learner.
+    Confirm(usize, bool),
+    /// Typing the centre's name.
+    Centre,
+    /// Choosing the inactivity timeout.
+    Timeout,
+    /// Choosing the default theme.
+    Theme,
+}
+
+/// The trainer's corner.
+#[derive(Debug)]
+pub struct Trainer {
+    /// Where we are.
+    pub mode: Mode,
+    /// The selected entry of the current list.
+    pub selected: usize,
+    /// The text being typed (PIN, name, centre).
+    pub input: Input,
+    /// A message about the last thing done, in plain words.
+    pub message: Option<String>,
+    scroll: u16,
+}
+
+impl Trainer {
+    /// The way in: asks for the PIN, or to choose one on first use.
+    pub fn new(ctx: &Ctx) -> Self {
+        let choosing = ctx.config.trainer.pin_hash.is_empty();
+        Trainer {
+            mode: Mode::Pin {
+                choosing,
+                first: None,
+            },
+            selected: 0,
+            input: Input::default(),
+            message: None,
+            scroll: 0,
+        }
+    }
+
+    /// The menu, for a trainer already let in (back from a demonstration).
+    pub fn menu() -> Self {
+        Trainer {
+            mode: Mode::Menu,
+            selected: 0,
+            input: Input::default(),
+            message: None,
+            scroll: 0,
+        }
+    }
+
+    fn go(&mut self, mode: Mode) {
+        self.mode = mode;
+        self.selected = 0;
+        self.input = Input::default();
+        self.scroll = 0;
+    }
+
+    /// Whether letters are typed text.
+    pub fn key_mode(&self) -> KeyMode {
+        match self.mode {
+            Mode::Pin { .. } | Mode::Rename(_) | Mode::Centre => KeyMode::Typing,
+            _ => KeyMode::Commands,
+        }
+    }
+
+    fn list_len(&self, ctx: &Ctx) -> usize {
+        match self.mode {
+            Mode::Menu => MENU.len(),
+            Mode::Learners => ctx.profiles.list().len(),
+            Mode::Learner(_) => 3,
+            Mode::Confirm(..) => 2,
+            Mode::Timeout => TIMEOUTS.len(),
+            Mode::Theme => THEMES.len(),
+            _ => 0,
+        }
+    }
+
+    /// Handles one action.
+    pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        if action == Action::Back {
+            return self.back(ctx);
+        }
+        match self.mode.clone() {
+            Mode::Pin { choosing, first } => self.pin(action, ctx, choosing, first),
+            Mode::Rename(i) => self.typed(action, ctx, Some(i)),
+            Mode::Centre => self.typed(action, ctx, None),
+            Mode::Class => {
+                match action {
+                    Action::Down | Action::Right => self.scroll = self.scroll.saturating_add(1),
+                    Action::Up | Action::Left => self.scroll = self.scroll.saturating_sub(1),
+                    _ => {}
+                }
+                Nav::Stay
+            }
+            _ => {
+                let len = self.list_len(ctx);
+                let chosen = match action {
+                    Action::Number(n) => numbered(n, len),
+                    Action::Select => (len > 0).then_some(self.selected),
+                    other => {
+                        self.selected = step_selection(self.selected, len, other);
+                        return Nav::Stay;
+                    }
+                };
+                match chosen {
+                    Some(i) => {
+                        self.selected = i;
+                        self.choose(i, ctx)
+                    }
+                    None => Nav::Stay,
+                }
+            }
+        }
+    }
+
+    fn back(&mut self, ctx: &mut Ctx) -> Nav {
+        self.message = None;
+        match self.mode {
+            Mode::Pin { .. } | Mode::Menu => {
+                ctx.trainer = false;
+                Nav::Go(View::Who(Who::default()))
+            }
+            Mode::Learner(_) => {
+                self.go(Mode::Learners);
+                Nav::Stay
+            }
+            Mode::Rename(i) | Mode::Confirm(i, _) => {
+                self.go(Mode::Learner(i));
+                Nav::Stay
+            }
+            _ => {
+                self.go(Mode::Menu);
+                Nav::Stay
+            }
+        }
+    }
+
+    fn pin(&mut self, action: Action, ctx: &mut Ctx, choosing: bool, first: Option<String>) -> Nav {
+        if action != Action::Select {
+            if matches!(action, Action::Char(c) if !c.is_ascii_digit()) {
+                return Nav::Stay;
+            }
+            edit_input(&mut self.input, action);
+            return Nav::Stay;
+        }
+        let typed = self.input.value().to_string();
+        self.input = Input::default();
+        if choosing {
+            if !pin_is_acceptable(&typed) {
+                self.message = Some(t("trainer.pin-shape").into());
+                return Nav::Stay;
+            }
+            match first {
+                None => {
+                    self.mode = Mode::Pin {
+                        choosing,
+                        first: Some(typed),
+                    };
+                    self.message = None;
+                }
+                Some(first) if first == typed => {
+                    if let Err(e) = ctx.config.trainer.set_pin(&typed) {
+                        self.message = Some(tf("trainer.pin-error", &[("why", &e)]));
+                        return Nav::Stay;
+                    }
+                    ctx.save_config();
+                    ctx.trainer = true;
+                    self.go(Mode::Menu);
+                    self.message = Some(t("trainer.pin-set").into());
+                }
+                Some(_) => {
+                    self.mode = Mode::Pin {
+                        choosing,
+                        first: None,
+                    };
+                    self.message = Some(t("trainer.pin-mismatch").into());
+                }
+            }
+            return Nav::Stay;
+        }
+        let check = ctx.config.trainer.check(&typed, now_secs());
+        ctx.save_config();
+        match check {
+            PinCheck::Right => {
+                ctx.trainer = true;
+                self.go(Mode::Menu);
+                self.message = None;
+            }
+            PinCheck::Wrong { tries_left } => {
+                self.message = Some(tf("trainer.pin-wrong", &[("n", &tries_left)]));
+            }
+            PinCheck::Wait { seconds } => {
+                self.message = Some(tf("trainer.pin-wait", &[("s", &seconds)]));
+            }
+            PinCheck::NotSet => {
+                self.mode = Mode::Pin {
+                    choosing: true,
+                    first: None,
+                };
+            }
+        }
+        Nav::Stay
+    }
+
+    fn typed(&mut self, action: Action, ctx: &mut Ctx, learner: Option<usize>) -> Nav {
+        if action != Action::Select {
+            edit_input(&mut self.input, action);
+            return Nav::Stay;
+        }
+        let text = self.input.value().trim().to_string();
+        match learner {
+            Some(i) => {
+                let Some(entry) = ctx.profiles.list().get(i).cloned() else {
+                    self.go(Mode::Learners);
+                    return Nav::Stay;
+                };
+                match ctx.profiles.rename(&entry.id, &text) {
+                    Ok(()) => {
+                        self.message = Some(tf(
+                            "trainer.renamed",
+                            &[("old", &entry.name), ("new", &text)],
+                        ));
+                        self.go(Mode::Learners);
+                    }
+                    Err(problem) => self.message = Some(problem),
+                }
+            }
+            None => {
+                ctx.config.centre_name = text.clone();
+                ctx.save_config();
+                self.message = Some(tf("trainer.centre-set", &[("name", &text)]));
+                self.go(Mode::Menu);
+            }
+        }
+        Nav::Stay
+    }
+
+    fn choose(&mut self, i: usize, ctx: &mut Ctx) -> Nav {
+        self.message = None;
+        match self.mode.clone() {
+            Mode::Menu => match MENU[i] {
+                "trainer.class" => self.go(Mode::Class),
+                "trainer.demo" => {
+                    ctx.who = Learner::Demo;
+                    return Nav::Go(View::Home(Home::default()));
+                }
+                "trainer.learners" => self.go(Mode::Learners),
+                "trainer.centre" => {
+                    self.go(Mode::Centre);
+                    self.input = Input::new(ctx.config.centre_name.clone());
+                }
+                "trainer.timeout" => {
+                    self.go(Mode::Timeout);
+                    self.selected = TIMEOUTS
+                        .iter()
+                        .position(|m| *m == ctx.config.idle_minutes)
+                        .unwrap_or(1);
+                }
+                "trainer.theme" => {
+                    self.go(Mode::Theme);
+                    self.selected = THEMES
+                        .iter()
+                        .position(|n| *n == ctx.theme.name)
+                        .unwrap_or(0);
+                }
+                "trainer.change-pin" => self.go(Mode::Pin {
+                    choosing: true,
+                    first: None,
+                }),
+                _ => {
+                    ctx.trainer = false;
+                    return Nav::Go(View::Who(Who::default()));
+                }
+            },
+            Mode::Learners => self.go(Mode::Learner(i)),
+            Mode::Learner(l) => match i {
+                0 => {
+                    let name = ctx
+                        .profiles
+                        .list()
+                        .get(l)
+                        .map(|e| e.name.clone())
+                        .unwrap_or_default();
+                    self.go(Mode::Rename(l));
+                    self.input = Input::new(name);
+                }
+                1 => self.go(Mode::Confirm(l, true)),
+                _ => self.go(Mode::Confirm(l, false)),
+            },
+            Mode::Confirm(l, reset) => {
+                if i == 0 {
+                    self.go(Mode::Learner(l));
+                    return Nav::Stay;
+                }
+                let Some(entry) = ctx.profiles.list().get(l).cloned() else {
+                    self.go(Mode::Learners);
+                    return Nav::Stay;
+                };
+                let done = if reset {
+                    ctx.profiles.reset(&entry.id)
+                } else {
+                    ctx.profiles.delete(&entry.id)
+                };
+                self.message = Some(match done {
+                    Ok(()) if reset => tf("trainer.reset-done", &[("name", &entry.name)]),
+                    Ok(()) => tf("trainer.delete-done", &[("name", &entry.name)]),
+                    Err(problem) => problem,
+                });
+                self.go(Mode::Learners);
+            }
+            Mode::Timeout => {
+                ctx.config.idle_minutes = TIMEOUTS[i];
+                ctx.idle_timeout = std::time::Duration::from_secs(TIMEOUTS[i] * 60);
+                ctx.save_config();
+                self.message = Some(tf("trainer.timeout-set", &[("n", &TIMEOUTS[i])]));
+                self.go(Mode::Menu);
+            }
+            Mode::Theme => {
+                ctx.theme = Theme::named(THEMES[i]);
+                ctx.config.theme = theme_id(THEMES[i]).into();
+                ctx.save_config();
+                self.message = Some(tf(
+                    "trainer.theme-set",
+                    &[("name", &t(theme_text(THEMES[i])))],
+                ));
+                self.go(Mode::Menu);
+            }
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    /// The header's words.
+    pub fn title(&self) -> String {
+        t("trainer.title").to_string()
+    }
+
+    /// The key bar's commands.
+    pub fn commands(&self, ctx: &Ctx) -> Vec<Command> {
+        let mut c = match self.key_mode() {
+            KeyMode::Typing => vec![
+                Command::new(t("key.type"), "do.type"),
+                Command::new(t("key.enter"), "do.send"),
+            ],
+            KeyMode::Commands if self.mode == Mode::Class => {
+                vec![Command::new(t("key.arrows"), "do.scroll")]
+            }
+            KeyMode::Commands => menu_commands(self.list_len(ctx)),
+        };
+        c.push(Command::new(t("key.esc"), "do.back"));
+        c.push(Command::new(
+            if self.key_mode() == KeyMode::Typing {
+                "F1"
+            } else {
+                t("key.help")
+            },
+            "do.help",
+        ));
+        c
+    }
+
+    /// Draws the current part of the trainer's corner.
+    pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let theme = &ctx.theme;
+        let area = area.inner(Margin::new(2, 1));
+        let [head, body, foot] = Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Min(1),
+            Constraint::Length(2),
+        ])
+        .areas(area);
+        let (heading, intro) = self.heading(ctx);
+        Paragraph::new(vec![
+            Line::styled(heading, theme.title),
+            Line::styled(intro, theme.dim),
+        ])
+        .wrap(Wrap { trim: true })
+        .render(head, buf);
+        if let Some(message) = &self.message {
+            Paragraph::new(Line::styled(message.as_str(), theme.warn))
+                .wrap(Wrap { trim: true })
+                .render(foot, buf);
+        }
+        match &self.mode {
+            Mode::Pin { .. } => {
+                let field = Rect::new(body.x, body.y, body.width.min(30), 3.min(body.height));
+                draw_input(&self.input, true, t("trainer.pin-label"), theme, field, buf)
+            }
+            Mode::Rename(_) | Mode::Centre => {
+                let field = Rect::new(body.x, body.y, body.width.min(50), 3.min(body.height));
+                let label = if self.mode == Mode::Centre {
+                    t("trainer.centre-label")
+                } else {
+                    t("name.label")
+                };
+                draw_input(&self.input, false, label, theme, field, buf)
+            }
+            Mode::Class => {
+                Paragraph::new(class_lines(ctx))
+                    .scroll((self.scroll, 0))
+                    .render(body, buf);
+                Some(Position::new(body.x, body.y))
+            }
+            _ => {
+                let items = self.items(ctx);
+                menu(&items, self.selected, theme, body, buf)
+            }
+        }
+    }
+
+    fn heading(&self, ctx: &Ctx) -> (String, String) {
+        let name = |i: &usize| {
+            ctx.profiles
+                .list()
+                .get(*i)
+                .map(|e| e.name.clone())
+                .unwrap_or_default()
+        };
+        match &self.mode {
+            Mode::Pin {
+                choosing: true,
+                first: None,
+            } => (
+                t("trainer.choose-pin").into(),
+                t("trainer.choose-pin-intro").into(),
+            ),
+            Mode::Pin {
+                choosing: true,
+                first: Some(_),
+            } => (
+                t("trainer.repeat-pin").into(),
+                t("trainer.choose-pin-intro").into(),
+            ),
+            Mode::Pin { .. } => (
+                t("trainer.enter-pin").into(),
+                t("trainer.enter-pin-intro").into(),
+            ),
+            Mode::Menu => (t("trainer.title").into(), t("trainer.menu-intro").into()),
+            Mode::Class => (t("trainer.class").into(), t("trainer.class-intro").into()),
+            Mode::Learners => (
+                t("trainer.learners").into(),
+                t("trainer.learners-intro").into(),
+            ),
+            Mode::Learner(i) => (name(i), t("trainer.learner-intro").into()),
+            Mode::Rename(i) => (
+                tf("trainer.rename-title", &[("name", &name(i))]),
+                String::new(),
+            ),
+            Mode::Confirm(i, true) => (
+                tf("trainer.reset-ask", &[("name", &name(i))]),
+                t("trainer.reset-explain").into(),
+            ),
+            Mode::Confirm(i, false) => (
+                tf("trainer.delete-ask", &[("name", &name(i))]),
+                t("trainer.delete-explain").into(),
+            ),
+            Mode::Centre => (t("trainer.centre").into(), t("trainer.centre-intro").into()),
+            Mode::Timeout => (
+                t("trainer.timeout").into(),
+                t("trainer.timeout-intro").into(),
+            ),
+            Mode::Theme => (t("trainer.theme").into(), t("trainer.theme-intro").into()),
+        }
+    }
+
+    fn items(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        let theme = &ctx.theme;
+        let line = |s: String| Line::styled(s, theme.base);
+        match &self.mode {
+            Mode::Menu => MENU.iter().map(|id| line(t(id).to_string())).collect(),
+            Mode::Learners => ctx
+                .profiles
+                .list()
+                .iter()
+                .map(|e| line(e.name.clone()))
+                .collect(),
+            Mode::Learner(_) => ["trainer.rename", "trainer.reset", "trainer.delete"]
+                .iter()
+                .map(|id| line(t(id).to_string()))
+                .collect(),
+            Mode::Confirm(_, reset) => vec![
+                line(t("trainer.no-keep").into()),
+                line(
+                    t(if *reset {
+                        "trainer.yes-reset"
+                    } else {
+                        "trainer.yes-delete"
+                    })
+                    .into(),
+                ),
+            ],
+            Mode::Timeout => TIMEOUTS
+                .iter()
+                .map(|m| line(tf("trainer.minutes", &[("n", m)])))
+                .collect(),
+            Mode::Theme => THEMES
+                .iter()
+                .map(|n| line(t(theme_text(*n)).into()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn theme_id(name: ThemeName) -> &'static str {
+    match name {
+        ThemeName::Default => "default",
+        ThemeName::HighContrast => "high-contrast",
+        ThemeName::NoColor => "no-color",
+    }
+}
+
+fn theme_text(name: ThemeName) -> &'static str {
+    match name {
+        ThemeName::Default => "trainer.theme-default",
+        ThemeName::HighContrast => "trainer.theme-high",
+        ThemeName::NoColor => "trainer.theme-none",
+    }
+}
+
+/// The class at a glance: one line per learner with lessons done per topic, tests passed, and
+/// when they were last here.
+fn class_lines(ctx: &Ctx) -> Vec<Line<'static>> {
+    let theme = &ctx.theme;
+    let mut lines = Vec::new();
+    if ctx.profiles.list().is_empty() {
+        lines.push(Line::styled(t("trainer.no-learners"), theme.base));
+        return lines;
+    }
+    let total: usize = ctx.packs.iter().map(|p| p.lessons.len()).sum();
+    for entry in ctx.profiles.list() {
+        let Some(progress) = ctx.profiles.progress(&entry.id) else {
+            continue;
+        };
+        let done: usize = ctx
+            .packs
+            .iter()
+            .map(|p| {
+                p.lessons
+                    .iter()
+                    .filter(|l| progress.status(&p.id, &l.id) == LessonStatus::Done)
+                    .count()
+            })
+            .sum();
+        let passed: Vec<&str> = ctx
+            .packs
+            .iter()
+            .filter(|p| progress.assessments.get(&p.id).is_some_and(|a| a.passed))
+            .map(|p| p.title.as_str())
+            .collect();
+        let last = date(progress.profile.last_used);
+        lines.push(Line::styled(entry.name.clone(), theme.title));
+        lines.push(Line::styled(
+            tf(
+                "trainer.class-row",
+                &[("done", &done), ("total", &total), ("last", &last)],
+            ),
+            theme.base,
+        ));
+        lines.push(Line::styled(
+            if passed.is_empty() {
+                t("trainer.class-no-pass").to_string()
+            } else {
+                tf("trainer.class-passed", &[("topics", &passed.join(", "))])
+            },
+            theme.dim,
+        ));
+        lines.push(Line::raw(""));
+    }
+    lines
+}
+
+/// A date from seconds since 1970 (UTC), like 2026-11-24; "not yet" for none.
+pub fn date(secs: u64) -> String {
+    if secs == 0 {
+        return t("trainer.never").to_string();
+    }
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::OffsetDateTime::from_unix_timestamp(secs as i64)
+        .ok()
+        .and_then(|d| d.format(&format).ok())
+        .unwrap_or_else(|| t("trainer.never").to_string())
+}

@@ -1,0 +1,222 @@
+//! The trainer's corner in the TUI: the PIN chosen on first use and kept only as a salted hash,
+//! wrong PINs refused, then the class at a glance, renaming a learner, the centre's name, the
+//! timeout, the theme, and showing a lesson to the room with Esc coming back to the menu.
+
+// Helpers outside `#[test]` functions are test code too.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use digitutor::config::Config;
+use digitutor::engine::{LessonResult, StepRecord};
+use digitutor::pack::{Library, Origin};
+use digitutor::progress::{DataDirs, Store};
+use digitutor::tui::action::Action;
+use digitutor::tui::app::App;
+use digitutor::tui::profiles::Profiles;
+use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::transcript;
+
+struct Room {
+    app: App,
+    now: Instant,
+    config: std::path::PathBuf,
+    store: Store,
+    _data: tempfile::TempDir,
+}
+
+impl Room {
+    fn new() -> Self {
+        let data = tempfile::tempdir().unwrap();
+        let store = Store::new(DataDirs::at(data.path()));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/valid");
+        let packs = Library::from_path(Path::new(dir), Origin::Folder)
+            .packs()
+            .cloned()
+            .collect();
+        let config = data.path().join("config.toml");
+        let now = Instant::now();
+        let app = App::new(
+            packs,
+            Profiles::on_disk(store.clone()),
+            Theme::named(ThemeName::Default),
+            2,
+            now,
+        )
+        .with_config(Config::default(), Some(config.clone()));
+        Room {
+            app,
+            now,
+            config,
+            store,
+            _data: data,
+        }
+    }
+
+    fn press(&mut self, actions: &[Action]) -> &mut Self {
+        for a in actions {
+            self.now += Duration::from_secs(1);
+            self.app.handle(*a, self.now);
+        }
+        self
+    }
+
+    fn typed(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.press(&[Action::Char(c)]);
+        }
+        self
+    }
+
+    fn screen(&self) -> String {
+        transcript::frame(&self.app, 100, 30)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The trainer entry is the last one on "Who is learning?".
+    fn open_trainer(&mut self) -> &mut Self {
+        let n = self.store.list().len() as u8 + 3;
+        self.press(&[Action::Number(n)])
+    }
+}
+
+#[test]
+fn the_pin_is_chosen_once_stored_hashed_and_asked_for_afterwards() {
+    let mut r = Room::new();
+    let who = r.screen();
+    assert!(who.contains("For trainers (PIN needed)"), "{who}");
+    r.open_trainer();
+    assert!(r.screen().contains("Choose a trainer PIN"));
+    r.typed("12").press(&[Action::Select]);
+    assert!(r.screen().contains("A PIN has 4 to 12 digits"));
+    r.typed("2468").press(&[Action::Select]);
+    assert!(r.screen().contains("Type the same PIN again"));
+    let shown = r.screen();
+    assert!(!shown.contains("2468"), "the PIN is never shown: {shown}");
+    r.typed("2468").press(&[Action::Select]);
+    assert!(r.screen().contains("The class at a glance"));
+    let config = std::fs::read_to_string(&r.config).unwrap();
+    assert!(
+        config.contains("$argon2id$") && !config.contains("2468"),
+        "{config}"
+    );
+
+    // Leave, then come back: the PIN is asked for, and a wrong one is refused.
+    r.press(&[Action::Back]);
+    assert!(r.screen().contains("Who is learning today?"));
+    r.open_trainer();
+    assert!(r.screen().contains("Type the trainer PIN"));
+    r.typed("1111").press(&[Action::Select]);
+    let t = r.screen();
+    assert!(t.contains("That PIN is not right"), "{t}");
+    assert!(!t.contains("The class at a glance"), "{t}");
+    r.typed("2222").press(&[Action::Select]);
+    r.typed("3333").press(&[Action::Select]);
+    assert!(r.screen().contains("Please wait 30 seconds"));
+    r.typed("2468").press(&[Action::Select]);
+    assert!(
+        r.screen().contains("Please wait"),
+        "even the right PIN waits its turn"
+    );
+    // The wrong tries were saved: a restart does not reset them.
+    let saved = Config::load(&r.config).unwrap();
+    assert_eq!(saved.trainer.wrong_tries, 3);
+    // A learner at the PIN screen can always go back.
+    r.press(&[Action::Back]);
+    assert!(r.screen().contains("Who is learning today?"));
+}
+
+fn trainer_with_a_learner() -> Room {
+    let mut r = Room::new();
+    let lan = r.store.create("Lan", 1).unwrap();
+    let mut m = r.store.load(&lan.profile.id).unwrap().memory;
+    m.finished(
+        "all-kinds",
+        &LessonResult {
+            lesson: "tour".into(),
+            steps: vec![StepRecord {
+                step: "welcome".into(),
+                attempts: 1,
+                done: true,
+                ..StepRecord::default()
+            }],
+        },
+        1_790_000_000,
+    );
+    r.store.save(&mut m).unwrap();
+    r.app.sign_out(); // reads the list again
+    r.open_trainer();
+    r.typed("2468").press(&[Action::Select]);
+    r.typed("2468").press(&[Action::Select]);
+    r
+}
+
+#[test]
+fn the_class_at_a_glance_lists_each_learner() {
+    let mut r = trainer_with_a_learner();
+    r.press(&[Action::Number(1)]);
+    let t = r.screen();
+    assert!(t.contains("Lan"), "{t}");
+    assert!(t.contains("1 of 1 lessons done. Last here: 2026-"), "{t}");
+    assert!(t.contains("No test passed yet."), "{t}");
+    r.press(&[Action::Back]);
+    assert!(r.screen().contains("Show a lesson to the room"));
+}
+
+#[test]
+fn a_trainer_renames_and_resets_a_learner_without_losing_anything() {
+    let mut r = trainer_with_a_learner();
+    r.press(&[Action::Number(3), Action::Number(1), Action::Number(1)]);
+    for _ in 0..3 {
+        r.press(&[Action::Backspace]);
+    }
+    r.typed("Nguyen Thi Lan").press(&[Action::Select]);
+    assert!(r.screen().contains("Lan is now called Nguyen Thi Lan."));
+    assert!(r.store.find("Nguyen Thi Lan").is_some());
+    r.press(&[Action::Number(1), Action::Number(2)]);
+    assert!(
+        r.screen()
+            .contains("Start the progress of Nguyen Thi Lan again?")
+    );
+    r.press(&[Action::Number(2)]);
+    assert!(r.screen().contains("The old progress is kept."));
+    let id = r.store.find("Nguyen Thi Lan").unwrap().id;
+    let fresh = r.store.load(&id).unwrap().memory;
+    assert!(fresh.progress().lessons.is_empty());
+    let kept = std::fs::read_dir(r.store.dirs().profile(&id))
+        .unwrap()
+        .flatten()
+        .any(|e| e.file_name().to_string_lossy().contains(".reset-"));
+    assert!(kept, "the old progress is kept beside the new");
+}
+
+#[test]
+fn settings_are_saved_for_this_computer() {
+    let mut r = trainer_with_a_learner();
+    r.press(&[Action::Number(4)]);
+    r.typed("Hue Community Centre").press(&[Action::Select]);
+    r.press(&[Action::Number(5), Action::Number(5)]); // 30 minutes
+    r.press(&[Action::Number(6), Action::Number(2)]); // high contrast
+    assert!(r.screen().contains("Colours: High contrast"));
+    let saved = Config::load(&r.config).unwrap();
+    assert_eq!(saved.centre_name, "Hue Community Centre");
+    assert_eq!(saved.idle_minutes, 30);
+    assert_eq!(saved.theme, "high-contrast");
+    assert_eq!(r.app.ctx.idle_timeout, Duration::from_secs(1800));
+    assert_eq!(r.app.ctx.theme.name, ThemeName::HighContrast);
+}
+
+#[test]
+fn showing_a_lesson_comes_back_to_the_trainer_menu() {
+    let mut r = trainer_with_a_learner();
+    r.press(&[Action::Number(2)]);
+    assert!(r.screen().contains("Choose a lesson to show"));
+    r.press(&[Action::Number(1), Action::Number(1)]);
+    assert!(r.screen().contains("Demonstration: A tour of the screens"));
+    r.press(&[Action::Back, Action::Back, Action::Back]);
+    let t = r.screen();
+    assert!(t.contains("Show a lesson to the room"), "{t}");
+}
