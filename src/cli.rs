@@ -1,8 +1,10 @@
 //! The command line: what `digitutor` and its subcommands accept (clap), and which module each
 //! one hands over to. With no subcommand it opens the learner's tutor.
 
+mod certificate;
 mod learners;
 mod list;
+mod report;
 mod validate;
 
 use std::path::PathBuf;
@@ -50,6 +52,18 @@ pub enum Format {
     Json,
 }
 
+/// Output format for `digitutor report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ReportFormat {
+    /// Aligned columns for people.
+    #[default]
+    Table,
+    /// CSV for spreadsheets (the learners, or the hardest steps with --hardest).
+    Csv,
+    /// JSON for scripts: the learners and every hardest step.
+    Json,
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -88,6 +102,37 @@ pub enum Command {
         #[arg(long, default_value_t = 24)]
         height: u16,
     },
+    /// Write a new lesson pack that already works, with one commented example of every kind of
+    /// screen and answer, to change bit by bit.
+    New {
+        /// The new pack's id: lowercase letters, digits and dashes, e.g. `parcel-scams`.
+        pack_id: String,
+        /// Its topic: phone-basics, qr-codes, e-services, digital-payments, messaging,
+        /// online-safety or scams.
+        #[arg(long, default_value = "scams")]
+        topic: String,
+        /// Its language, e.g. en, vi, mn, ko.
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// The folder to write it in (the current folder by default).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Open one pack in the tutor as a learner sees it, starting at a lesson and step; with
+    /// --watch it reloads on every save and stays on the same step. Nothing is saved.
+    Preview {
+        /// The pack file.
+        file: PathBuf,
+        /// The lesson id to start at.
+        #[arg(long)]
+        lesson: Option<String>,
+        /// The step id to start at (in --lesson, or the first lesson).
+        #[arg(long)]
+        step: Option<String>,
+        /// Reload the pack each time the file is saved.
+        #[arg(long)]
+        watch: bool,
+    },
     /// Print the folders in use: data, profiles, user lessons, config, crash reports.
     Paths,
     /// List the learners on this computer, or rename or delete one (a trainer's job).
@@ -108,6 +153,40 @@ pub enum Command {
     Import {
         /// The file made by `digitutor export`.
         file: PathBuf,
+    },
+    /// Print the class report: each learner's progress per topic, and the hardest steps.
+    ///
+    /// Per learner and topic: lessons done, the best assessment score, passed or not, and the
+    /// last day active. Then the steps where most learners made a mistake, with the wrong answer
+    /// chosen most. A learner found in several data folders (the same profile, copied or
+    /// exported between terminals) counts once, with everything they did on any of them.
+    Report {
+        /// A data folder to read, e.g. one copied from each terminal; give --from once per
+        /// folder. Without it, this computer's data folder (--data-dir, else DIGITUTOR_HOME).
+        #[arg(long, value_name = "DIR")]
+        from: Vec<PathBuf>,
+        /// A table for people, CSV for spreadsheets, or JSON for scripts.
+        #[arg(long, value_enum, default_value_t)]
+        format: ReportFormat,
+        /// Only the hardest steps, all of them (table or CSV). Without it, the CSV holds the
+        /// learners, and the table the learners and the ten hardest steps.
+        #[arg(long)]
+        hardest: bool,
+    },
+    /// Write a learner's printable certificate (HTML for A4 paper) for a topic they passed.
+    ///
+    /// One self-contained HTML file to open in a browser and print, with the centre's name from
+    /// the trainer's settings. Without --topic, one page for each topic passed. A learner who
+    /// has not passed gets no certificate: exit status 1.
+    Certificate {
+        /// The learner's name or id.
+        profile: String,
+        /// The topic: a pack id such as `qr-codes`. Without it, every topic passed.
+        #[arg(long, value_name = "ID")]
+        topic: Option<String>,
+        /// The HTML file to write, e.g. lan-certificate.html.
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
     },
 }
 
@@ -171,6 +250,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             headless,
             (width, height),
         ),
+        Some(Command::New {
+            ref pack_id,
+            ref topic,
+            ref language,
+            ref dir,
+        }) => {
+            let file = crate::author::new_pack(dir, pack_id, topic, language)?;
+            println!(
+                "Wrote {}. Try it with: digitutor preview {} --watch",
+                file.display(),
+                file.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Preview {
+            ref file,
+            ref lesson,
+            ref step,
+            watch,
+        }) => preview(&cli, file, lesson.as_deref(), step.as_deref(), watch),
         Some(Command::Paths) => Ok(learners::paths(&dirs(&cli)?)),
         Some(Command::Learners { ref action }) => {
             let store = Store::new(dirs(&cli)?);
@@ -187,6 +286,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ref file,
         }) => learners::export(&Store::new(dirs(&cli)?), profile, file),
         Some(Command::Import { ref file }) => learners::import(&Store::new(dirs(&cli)?), file),
+        Some(Command::Report {
+            ref from,
+            format,
+            hardest,
+        }) => report::run(&cli, from, format, hardest),
+        Some(Command::Certificate {
+            ref profile,
+            ref topic,
+            ref out,
+        }) => certificate::run(&cli, profile, topic.as_deref(), out),
         None => {
             let dirs = dirs(&cli)?;
             let library = tutor_library(&cli.lessons, &dirs);
@@ -230,6 +339,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `digitutor preview`: one pack in the tutor, starting at a lesson and step, reloading on save.
+fn preview(
+    cli: &Cli,
+    file: &std::path::Path,
+    lesson: Option<&str>,
+    step: Option<&str>,
+    watch: bool,
+) -> anyhow::Result<ExitCode> {
+    let library = Library::from_path(file, Origin::Folder);
+    let Some(loaded) = library.files.first() else {
+        anyhow::bail!("{} holds no lesson pack (.toml)", file.display());
+    };
+    if loaded.pack.is_none() {
+        let source = loaded.source.to_string();
+        for d in &loaded.diagnostics {
+            eprintln!("{}", d.render(Some(&source), false));
+        }
+        anyhow::bail!(
+            "{} has errors, so it cannot be shown yet. Fix them, then preview again",
+            file.display()
+        );
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let mut app = crate::tui::app::App::new(
+        usable_packs(&library),
+        crate::tui::profiles::Profiles::in_memory(),
+        Theme::named(ThemeName::choose(cli.theme, no_color)),
+        0,
+        std::time::Instant::now(),
+    );
+    app.start_preview(file.to_path_buf(), lesson, step, watch)
+        .map_err(|why| anyhow::anyhow!("{}: {why}", file.display()))?;
+    let crash_reports = dirs(cli).map(|d| d.crash_reports()).unwrap_or_default();
+    crate::tui::run_watching(app, crash_reports, watch.then(|| file.to_path_buf()))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `digitutor demo`: a demonstration on screen, or its frames as text with `--headless`.

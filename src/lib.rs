@@ -4,10 +4,13 @@
 //! The arrows run one way: `cli` and `tui` use `engine`, `pack` and `progress`; `engine` uses
 //! `pack` and does no I/O; nothing below `tui` knows a terminal exists.
 
+pub mod author;
+pub mod certificate;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
 pub mod pack;
 pub mod progress;
+pub mod report;
 pub mod tui;

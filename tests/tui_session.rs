@@ -153,9 +153,9 @@ fn playing_a_lesson_through_shows_feedback_hints_consequences_and_the_step_card(
     assert!(flat(&s.text()).contains("Look again"));
     s.press(&[Action::Number(1), Action::Select]);
     // Sensitive code: typed digits are hidden.
-    s.typed("4829");
+    s.typed("7351");
     let t = s.text();
-    assert!(!t.contains("4829"), "a sensitive field shows dots:\n{t}");
+    assert!(!t.contains("7351"), "a sensitive field shows dots:\n{t}");
     assert!(t.contains("••••"));
     s.press(&[Action::Select]);
     assert!(flat(&s.text()).contains("The code has 6 digits."));
@@ -172,7 +172,7 @@ fn playing_a_lesson_through_shows_feedback_hints_consequences_and_the_step_card(
     s.press(&[Action::Number(other)]);
     let t = flat(&s.text());
     assert!(t.contains("This is what would happen"), "{t}");
-    assert!(t.contains("This was only practice. Nothing really happened."));
+    assert!(t.contains("This was only practice."), "{t}");
     s.press(&[Action::Select]);
     assert!(flat(&s.text()).contains("Always pay the name you expect"));
     let confirm = s

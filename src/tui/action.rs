@@ -49,6 +49,8 @@ pub enum Action {
     Slower,
     /// W (in a demonstration): show what a wrong answer would say.
     ShowWrong,
+    /// R or F5 (in an author's preview): read the pack file again.
+    Reload,
 }
 
 /// Whether letters are typed text (a text field has the keyboard) or commands.
@@ -82,6 +84,7 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
         KeyCode::Esc => Some(Action::Back),
         KeyCode::F(1) => Some(Action::Help),
         KeyCode::F(2) => Some(Action::Hint),
+        KeyCode::F(5) => Some(Action::Reload),
         _ => None,
     };
     if common.is_some() {
@@ -109,6 +112,7 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
             KeyCode::Char('+' | '=') => Some(Action::Slower),
             KeyCode::Char('-' | '_') => Some(Action::Faster),
             KeyCode::Char('w' | 'W') => Some(Action::ShowWrong),
+            KeyCode::Char('r' | 'R') => Some(Action::Reload),
             KeyCode::Char(' ') => Some(Action::Select),
             KeyCode::Backspace => Some(Action::Back),
             _ => None,

@@ -28,6 +28,8 @@ pub enum Learner {
     Guest,
     /// A trainer showing lessons: nothing is saved.
     Demo,
+    /// An author previewing a pack: nothing is saved.
+    Preview,
     /// A learner with a profile.
     Profile {
         /// Profile id.
@@ -75,6 +77,22 @@ pub struct Ctx {
     pub config_file: Option<std::path::PathBuf>,
     /// True once the trainer PIN was given in this session.
     pub trainer: bool,
+    /// The pack being previewed by its author, if this is a preview.
+    pub preview: Option<Preview>,
+}
+
+/// A pack being previewed: its file, and the problems of the last save (while they last, the
+/// last good version stays on screen).
+#[derive(Debug, Clone, Default)]
+pub struct Preview {
+    /// The pack file.
+    pub file: std::path::PathBuf,
+    /// The errors of the last save, as `file:line:col: message`; empty when it loaded.
+    pub errors: Vec<String>,
+    /// True when saves are noticed by themselves; false when R must be pressed.
+    pub watching: bool,
+    /// How many times the pack was reloaded.
+    pub reloads: u32,
 }
 
 impl Ctx {
@@ -164,6 +182,7 @@ impl App {
             config: crate::config::Config::default(),
             config_file: None,
             trainer: false,
+            preview: None,
         };
         let view = View::Who(Who::default());
         App {
@@ -187,6 +206,10 @@ impl App {
     /// Handles one action at time `now`.
     pub fn handle(&mut self, action: Action, now: Instant) {
         self.last_input = now;
+        if action == Action::Reload && self.ctx.preview.is_some() {
+            self.reload_preview();
+            return;
+        }
         if action == Action::Quit {
             self.ctx.save();
             self.quit = true;
@@ -302,6 +325,138 @@ impl App {
             (Some(p), None) => View::Topic(Topic::new(p)),
             _ => View::Home(Home::default()),
         };
+    }
+
+    /// Starts an author's preview of one pack: at `lesson` and `step` when given (ids), else
+    /// at the pack's lesson list. Nothing is saved.
+    pub fn start_preview(
+        &mut self,
+        file: std::path::PathBuf,
+        lesson: Option<&str>,
+        step: Option<&str>,
+        watching: bool,
+    ) -> Result<(), String> {
+        self.ctx.who = Learner::Preview;
+        self.ctx.memory = Memory::default();
+        self.ctx.preview = Some(Preview {
+            file,
+            errors: Vec::new(),
+            watching,
+            reloads: 0,
+        });
+        let Some(pack) = self.ctx.packs.first().cloned() else {
+            return Err("the pack has errors".into());
+        };
+        let lesson_index =
+            match lesson {
+                Some(id) => Some(pack.lessons.iter().position(|l| l.id == id).ok_or_else(
+                    || {
+                        format!(
+                            "there is no lesson \"{id}\"; the lessons are: {}",
+                            pack.lessons
+                                .iter()
+                                .map(|l| l.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    },
+                )?),
+                None if step.is_some() => Some(0),
+                None => None,
+            };
+        self.view = match lesson_index {
+            Some(l) => {
+                let lesson = &pack.lessons[l];
+                if let Some(id) = step
+                    && !lesson.steps.iter().any(|s| s.id == id)
+                {
+                    return Err(format!(
+                        "lesson \"{}\" has no step \"{id}\"; its steps are: {}",
+                        lesson.id,
+                        lesson
+                            .steps
+                            .iter()
+                            .map(|s| s.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+                let step = step.unwrap_or(lesson.steps.first().map_or("", |s| s.id.as_str()));
+                let seed = self.ctx.next_seed();
+                View::Player(Box::new(super::views::PlayerView::resume(
+                    &mut self.ctx,
+                    0,
+                    l,
+                    step,
+                    seed,
+                )))
+            }
+            None => View::Topic(Topic::new(0)),
+        };
+        Ok(())
+    }
+
+    /// Watching for saves is not possible here: say so; R reloads instead.
+    pub fn no_watching(&mut self, why: &str) {
+        if let Some(p) = &mut self.ctx.preview {
+            p.watching = false;
+        }
+        self.ctx.notice = Some(tf("preview.no-watch", &[("why", &why)]));
+    }
+
+    /// Reads the previewed pack again. When it loads, it replaces the one on screen and the
+    /// learner stays on the same lesson and step (by id); when it has errors, they are shown and
+    /// the last good version stays.
+    pub fn reload_preview(&mut self) {
+        let Some(preview) = &self.ctx.preview else {
+            return;
+        };
+        let library = crate::pack::Library::from_path(&preview.file, crate::pack::Origin::Folder);
+        let Some(loaded) = library.files.into_iter().next() else {
+            return;
+        };
+        let errors: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| format!("{}:{}:{}: {}", loaded.name, d.line, d.column, d.message))
+            .collect();
+        if let Some(p) = &mut self.ctx.preview {
+            p.reloads += 1;
+            p.errors = errors;
+        }
+        let Some(pack) = loaded.pack else { return };
+        let place = match &self.view {
+            View::Player(p) => Some((
+                p.player.lesson().id.clone(),
+                p.player.step().map(|s| s.id.clone()),
+            )),
+            _ => None,
+        };
+        self.ctx.packs = vec![pack.clone()];
+        self.view = match place {
+            Some((lesson_id, step_id)) => match pack.lessons.iter().position(|l| l.id == lesson_id)
+            {
+                Some(l) => {
+                    let lesson = &pack.lessons[l];
+                    let step = step_id
+                        .filter(|id| lesson.steps.iter().any(|s| s.id == *id))
+                        .or_else(|| lesson.steps.first().map(|s| s.id.clone()))
+                        .unwrap_or_default();
+                    let seed = self.ctx.next_seed();
+                    View::Player(Box::new(super::views::PlayerView::resume(
+                        &mut self.ctx,
+                        0,
+                        l,
+                        &step,
+                        seed,
+                    )))
+                }
+                None => View::Topic(Topic::new(0)),
+            },
+            None => View::Topic(Topic::new(0)),
+        };
+        self.help = false;
     }
 
     /// The packs in the order the tutor shows them.

@@ -45,9 +45,20 @@ pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     ])
     .areas(area);
     header(app, head, buf);
-    let commands = app.view.commands(&app.ctx);
+    let mut commands = app.view.commands(&app.ctx);
+    if app.ctx.preview.is_some() {
+        let key = if app.key_mode() == super::action::KeyMode::Typing {
+            "F5"
+        } else {
+            t("key.reload")
+        };
+        commands.push(Command::new(key, "do.reload"));
+    }
     key_bar(&commands, theme, keys, buf);
     let mut body = body;
+    if let Some(preview) = app.ctx.preview.as_ref().filter(|p| !p.errors.is_empty()) {
+        body = preview_errors(preview, theme, body, buf);
+    }
     if let Some(notice) = &app.ctx.notice {
         let lines = wrapped_height(notice, body.width.saturating_sub(4)) + 2;
         let [note, rest] =
@@ -72,12 +83,55 @@ pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     cursor
 }
 
+/// The errors of the last save of a previewed pack, above the last good version. Returns the
+/// space left below.
+fn preview_errors(
+    preview: &super::app::Preview,
+    theme: &Theme,
+    body: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    let shown: Vec<&String> = preview.errors.iter().take(3).collect();
+    let mut lines = vec![Line::styled(
+        tf("preview.errors", &[("n", &preview.errors.len())]),
+        theme.bad,
+    )];
+    for e in &shown {
+        lines.push(Line::styled(e.as_str(), theme.base));
+    }
+    if preview.errors.len() > shown.len() {
+        lines.push(Line::styled(
+            tf("preview.more", &[("file", &preview.file.display())]),
+            theme.dim,
+        ));
+    }
+    let height = lines
+        .iter()
+        .map(|l| wrapped_height(&l.to_string(), body.width.saturating_sub(4)))
+        .sum::<u16>()
+        + 2;
+    let height = height.min(body.height / 2);
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
+    Clear.render(top, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::bordered()
+                .border_type(BorderType::Thick)
+                .border_style(theme.bad),
+        )
+        .render(top, buf);
+    rest
+}
+
 fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.ctx.theme;
     let who = match &app.ctx.who {
         Learner::Nobody => String::new(),
         Learner::Guest => t("header.guest").to_string(),
         Learner::Demo => t("demo.header").to_string(),
+        Learner::Preview => t("preview.header").to_string(),
         Learner::Profile { name, .. } => tf("header.learner", &[("name", name)]),
     };
     let left = format!(" {} | {}", t("app.name"), app.view.title(&app.ctx));

@@ -351,6 +351,22 @@ const CATALOG: &[(&str, &str)] = &[
         "notice.settings-failed",
         "The settings could not be saved ({why}). They apply until digitutor closes.",
     ),
+    // An author's preview.
+    ("preview.header", "Preview (nothing is saved)"),
+    (
+        "preview.errors",
+        "[!] The file was saved with {n} errors. Still showing the last good version:",
+    ),
+    (
+        "preview.more",
+        "See them all with: digitutor validate {file}",
+    ),
+    (
+        "preview.no-watch",
+        "Saves cannot be noticed by themselves here ({why}). Press R after each save to reload.",
+    ),
+    ("key.reload", "R"),
+    ("do.reload", "reload"),
     // Notices.
     ("notice.title", "Please note"),
     (

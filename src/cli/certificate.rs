@@ -1,0 +1,88 @@
+//! `digitutor certificate`: writes a learner's printable certificates (one A4 page per topic
+//! passed) to an HTML file. Reading, writing and messages only; the pages are built in
+//! `crate::certificate`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::Cli;
+use crate::certificate::{self, NoCertificate};
+use crate::config::Config;
+use crate::progress::Store;
+use crate::progress::store::write_bytes_atomic;
+
+/// Writes the certificates of `who` (for `topic`, or every topic passed) to `out`. Exit status 1,
+/// and no file, when there is nothing passed to certify.
+pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Result<ExitCode> {
+    let dirs = super::dirs(cli)?;
+    let store = Store::new(dirs.clone());
+    let Some(info) = store.find(who) else {
+        // A part of a name ("lan" for "Nguyen Thi Lan") is not enough to choose; say who is close.
+        let part = who.to_lowercase();
+        let close: Vec<String> = store
+            .list()
+            .into_iter()
+            .filter(|p| p.name.to_lowercase().contains(&part) || p.id.starts_with(&part))
+            .map(|p| format!("\"{}\" (id {})", p.name, p.id))
+            .collect();
+        let what_to_do = if close.is_empty() {
+            "`digitutor learners` lists the learners on this computer".to_string()
+        } else {
+            format!(
+                "Did you mean {}? Give the whole name or the id",
+                close.join(" or ")
+            )
+        };
+        anyhow::bail!(
+            "there is no learner called {who} in {}. {what_to_do}",
+            dirs.profiles().display()
+        );
+    };
+    let loaded = store.load(&info.id)?;
+    if loaded.read_only {
+        let why: Vec<String> = loaded
+            .notices
+            .iter()
+            .map(crate::tui::profiles::notice_text)
+            .collect();
+        anyhow::bail!(
+            "the progress of {} cannot be read, so no certificate was made: {}",
+            info.name,
+            why.join(" ")
+        );
+    }
+    let library = super::tutor_library(&cli.lessons, &dirs);
+    let packs = super::usable_packs(&library);
+    let packs: Vec<&crate::pack::Pack> = packs.iter().map(|p| p.as_ref()).collect();
+
+    let certificates = match certificate::for_learner(loaded.memory.progress(), &packs, topic) {
+        Ok(certificates) => certificates,
+        Err(e @ NoCertificate::UnknownTopic { .. }) => return Err(e.into()),
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let centre = match Config::load(&dirs.config_file()) {
+        Ok(config) => config.centre_name,
+        Err(e) => {
+            eprintln!("note: the centre's name is left off the certificate: {e}");
+            String::new()
+        }
+    };
+    let html = certificate::html(&certificates, &centre);
+    write_bytes_atomic(out, html.as_bytes())
+        .map_err(|e| anyhow::anyhow!("{e}. Choose another file with --out FILE.html"))?;
+    let topics: Vec<&str> = certificates.iter().map(|c| c.topic.as_str()).collect();
+    let what = match certificates.len() {
+        1 => "the certificate".to_string(),
+        n => format!("{n} certificates"),
+    };
+    println!(
+        "Wrote {what} of {} ({}) to {}. Open it in a web browser and print it on A4 paper.",
+        info.name,
+        topics.join(", "),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

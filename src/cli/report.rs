@@ -1,0 +1,142 @@
+//! `digitutor report`: the class report for trainers, read from this computer's data folder or
+//! from several data folders copied from the class's terminals (`--from DIR`, once per folder).
+//! Reading and printing only; the report itself is built in `crate::report`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{Cli, ReportFormat};
+use crate::pack::Origin;
+use crate::progress::{DataDirs, Progress, Store};
+use crate::report::{self, format};
+
+/// Prints the report of the learners in `from` (this computer's data folder when empty).
+pub fn run(
+    cli: &Cli,
+    from: &[PathBuf],
+    output: ReportFormat,
+    hardest: bool,
+) -> anyhow::Result<ExitCode> {
+    if hardest && output == ReportFormat::Json {
+        anyhow::bail!(
+            "--hardest is for the table and CSV: the JSON always holds both `learners` and `hardest_steps`. Leave out --hardest"
+        );
+    }
+    let folders: Vec<DataDirs> = if from.is_empty() {
+        vec![super::dirs(cli)?]
+    } else {
+        from.iter()
+            .map(|dir| check_folder(dir).map(|()| DataDirs::at(dir)))
+            .collect::<anyhow::Result<_>>()?
+    };
+
+    let mut library = match super::dirs(cli) {
+        Ok(dirs) => super::tutor_library(&cli.lessons, &dirs),
+        Err(_) => super::library(&cli.lessons),
+    };
+    if cli.lessons.is_none() && !from.is_empty() {
+        // A terminal's own packs, copied with its data folder, give their titles and lessons.
+        for dirs in &folders {
+            if dirs.lessons().is_dir() {
+                library.add_path(&dirs.lessons(), Origin::User);
+            }
+        }
+    }
+    let packs = super::usable_packs(&library);
+    let packs: Vec<&crate::pack::Pack> = packs.iter().map(|p| p.as_ref()).collect();
+
+    let mut copies = Vec::new();
+    for dirs in &folders {
+        copies.extend(read_folder(dirs));
+    }
+    let learners = report::merge_copies(copies);
+    let built = report::build(&learners, &packs);
+
+    match output {
+        ReportFormat::Table => {
+            let names: Vec<String> = folders
+                .iter()
+                .map(|d| d.data.display().to_string())
+                .collect();
+            if built.learners.is_empty() {
+                println!("No learners yet in {}.", names.join(", "));
+                return Ok(ExitCode::SUCCESS);
+            }
+            let heading = match names.as_slice() {
+                [one] => format!("Class report from {one}"),
+                many => format!(
+                    "Class report from {} data folders: {}",
+                    many.len(),
+                    many.join(", ")
+                ),
+            };
+            println!("{heading}\n");
+            if hardest {
+                print!(
+                    "{}",
+                    format::hardest_table(&built.hardest_steps, built.hardest_steps.len())
+                );
+            } else {
+                print!("{}", format::table(&built));
+            }
+        }
+        ReportFormat::Csv if hardest => print!("{}", format::hardest_csv(&built.hardest_steps)),
+        ReportFormat::Csv => print!("{}", format::learners_csv(&built.learners)),
+        ReportFormat::Json => print!("{}", format::json(&built)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A folder given with `--from` must be a digitutor data folder: one that holds `profiles/`.
+fn check_folder(dir: &Path) -> anyhow::Result<()> {
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "{} is not a folder. Give the data folder copied from a terminal (on the terminal, `digitutor paths` shows it as data)",
+            dir.display()
+        );
+    }
+    if !dir.join("profiles").is_dir() {
+        anyhow::bail!(
+            "{} has no profiles folder, so it is not a digitutor data folder. Give the folder that holds profiles/ (on the terminal, `digitutor paths` shows it as data)",
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
+/// Every learner's progress in one data folder. A learner whose progress cannot be read is left
+/// out of the report, and the trainer is told why on stderr.
+fn read_folder(dirs: &DataDirs) -> Vec<Progress> {
+    let store = Store::new(dirs.clone());
+    let mut out = Vec::new();
+    for info in store.list() {
+        let loaded = match store.load(&info.id) {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                eprintln!(
+                    "note: {} in {} is left out of the report: {e}",
+                    info.name,
+                    dirs.profile(&info.id).display()
+                );
+                continue;
+            }
+        };
+        for notice in &loaded.notices {
+            eprintln!(
+                "note: {}: {}",
+                info.name,
+                crate::tui::profiles::notice_text(notice)
+            );
+        }
+        if loaded.read_only {
+            eprintln!(
+                "note: {} in {} is left out of the report: their progress cannot be read (see the note above)",
+                info.name,
+                dirs.profile(&info.id).display()
+            );
+            continue;
+        }
+        out.push(loaded.memory.progress().clone());
+    }
+    out
+}

@@ -1,0 +1,733 @@
+//! Tests for the simulated screens: a snapshot of every kind at the two sizes the lesson player
+//! uses, the focus mark and cursor, the sides of speech bubbles, the padlock and sticker in
+//! words, QR codes read back from the drawn buffer, wide and combining characters, and every
+//! size from 0x0 to 200x60 drawing without a panic.
+//!
+//! Snapshots are drawn with the no-colour theme: the words are the same in every theme, and
+//! without colours the QR code's half blocks show its pattern in the text.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Modifier};
+use unicode_width::UnicodeWidthStr;
+
+use super::SimScreen;
+use super::qr::encode;
+use super::wrap::wrap;
+use crate::pack::Screen;
+use crate::tui::theme::{Theme, ThemeName};
+
+const MESSAGE: &str = r#"
+kind = "message"
+app = "Messages"
+sender = "Unknown number"
+number = "+84 97 555 0199"
+bubbles = [
+  { from = "them", text = "Hi Mum, it's me. My phone broke, this is my new number.", time = "09:12" },
+  { from = "me", text = "Is that you, Minh? Why a new number?", time = "09:15" },
+  { from = "them", text = "No time to explain. Can you send 5,000,000 VND today? I will pay you back.", time = "09:16" },
+]
+elements = [
+  { id = "reply", label = "Reply" },
+  { id = "block", label = "Block this number" },
+]
+"#;
+
+const EMAIL: &str = r#"
+kind = "email"
+app = "Email"
+sender = "Lucky Draw Centre"
+sender_address = "winner@lucky-draw-prize.win"
+subject = "You won 50,000,000 VND!"
+text = "Congratulations! Your phone number won our lucky draw. To receive your prize, pay a delivery fee of 490,000 VND by card within 24 hours."
+elements = [
+  { id = "claim", label = "Claim my prize", role = "link" },
+  { id = "delete", label = "Delete" },
+]
+"#;
+
+const CALL: &str = r#"
+kind = "call"
+caller = "Officer Tran, Police"
+number = "+84 24 555 0110"
+call_state = "ongoing"
+says = [
+  "Your digital ID must be updated today, or it will be blocked.",
+  "Do not hang up. Do not tell anyone.",
+]
+elements = [
+  { id = "hang-up", label = "Hang up" },
+  { id = "speaker", label = "Speaker" },
+]
+"#;
+
+const WEB: &str = r#"
+kind = "web"
+address = "lotuspost-fee.top/pay"
+secure = false
+title = "LotusPost: pay postage"
+text = "Your parcel is on hold. Pay 18,000 VND postage to have it delivered today."
+elements = [
+  { id = "card", label = "Card number", role = "field", value = "" },
+  { id = "pay", label = "Pay 18,000 VND" },
+  { id = "help", label = "Help and contact", role = "link" },
+]
+"#;
+
+const FORM: &str = r#"
+kind = "form"
+app = "E-Services"
+title = "Certificate of residence"
+text = "Check your details, then press Submit."
+elements = [
+  { id = "name", label = "Full name", role = "field", value = "Bat-Erdene Dorj" },
+  { id = "birth-date", label = "Date of birth", role = "field", value = "21/03/1951" },
+  { id = "home", label = "Address", role = "field", value = "Bayanzurkh, Ulaanbaatar" },
+  { id = "submit", label = "Submit" },
+  { id = "cancel", label = "Cancel" },
+]
+"#;
+
+const HOME: &str = r#"
+kind = "home"
+title = "Home screen"
+elements = [
+  { id = "phone", label = "Phone", role = "icon" },
+  { id = "messages", label = "Messages", role = "icon" },
+  { id = "camera", label = "Camera", role = "icon" },
+  { id = "photos", label = "Photos", role = "icon" },
+  { id = "clock", label = "Clock", role = "icon" },
+  { id = "weather", label = "Weather", role = "icon" },
+  { id = "settings", label = "Settings", role = "icon" },
+  { id = "phone-store", label = "Phone Store", role = "icon" },
+]
+"#;
+
+const QR: &str = r#"
+kind = "qr"
+payload = "https://busan-parking.pay-now.top"
+printed = "Busan City Parking - scan to pay"
+place = "On a parking meter, Busan"
+sticker = true
+text = "Printed on the metal: Parking office 051-888-2020."
+"#;
+
+const PAYMENT: &str = r#"
+kind = "payment"
+app = "Camellia Bank"
+title = "Check and confirm"
+recipient = "Park Min-su"
+account = "Camellia Bank 110-482-339015"
+amount = "100,000"
+currency = "KRW"
+reference = "Happy birthday"
+elements = [
+  { id = "edit", label = "Edit" },
+  { id = "confirm", label = "Confirm transfer" },
+  { id = "cancel", label = "Cancel" },
+]
+"#;
+
+const NOTIFICATION: &str = r#"
+kind = "notification"
+app = "Settings"
+title = "Phone update ready"
+text = "This update fixes safety problems. Install tonight while your phone charges?"
+elements = [
+  { id = "install", label = "Install tonight" },
+  { id = "later", label = "Later" },
+]
+"#;
+
+const INFO: &str = r#"
+kind = "info"
+title = "A birthday gift"
+text = "Kim Young-ja lives in Busan. Her grandson, Park Min-su, turns 20 next week. She wants to send him 100,000 won. Nothing here is real money, and nothing can break."
+elements = [{ id = "start", label = "Start" }]
+"#;
+
+/// Every kind, by name.
+const KINDS: [(&str, &str); 10] = [
+    ("message", MESSAGE),
+    ("email", EMAIL),
+    ("call", CALL),
+    ("web", WEB),
+    ("form", FORM),
+    ("home", HOME),
+    ("qr", QR),
+    ("payment", PAYMENT),
+    ("notification", NOTIFICATION),
+    ("info", INFO),
+];
+
+/// The sizes the lesson player gives the phone at 80x24 and at 120x40.
+const SIZES: [(u16, u16); 2] = [(40, 18), (60, 34)];
+
+fn screen(toml_text: &str) -> Screen {
+    toml::from_str(toml_text).unwrap()
+}
+
+fn theme(name: ThemeName) -> Theme {
+    Theme::named(name)
+}
+
+fn draw(
+    screen: &Screen,
+    theme: &Theme,
+    focus: Option<&str>,
+    width: u16,
+    height: u16,
+) -> (Buffer, Option<Position>) {
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    let cursor = SimScreen {
+        screen,
+        theme,
+        focus,
+    }
+    .render(area, &mut buf);
+    (buf, cursor)
+}
+
+/// The buffer's text, row by row, without the blank cells hidden behind wide characters and
+/// without trailing spaces.
+fn rows(buf: &Buffer) -> Vec<String> {
+    let area = buf.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in area.left()..area.right() {
+                let symbol = buf[(x, y)].symbol();
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                line.push_str(symbol);
+                skip = symbol.width().saturating_sub(1);
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
+}
+
+fn text(buf: &Buffer) -> String {
+    rows(buf).join("\n")
+}
+
+// --- Snapshots -------------------------------------------------------------------------------
+
+#[test]
+fn every_kind_matches_its_snapshot_at_both_player_sizes() {
+    let no_colour = theme(ThemeName::NoColor);
+    for (name, toml_text) in KINDS {
+        let s = screen(toml_text);
+        for (w, h) in SIZES {
+            let (buf, _) = draw(&s, &no_colour, None, w, h);
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), text(&buf));
+        }
+    }
+}
+
+#[test]
+fn focused_screens_match_their_snapshots() {
+    let no_colour = theme(ThemeName::NoColor);
+    for (name, focus) in [
+        ("form", "home"),
+        ("home", "settings"),
+        ("web", "card"),
+        ("message", "reply"),
+    ] {
+        let s = screen(KINDS.iter().find(|(n, _)| *n == name).unwrap().1);
+        let (buf, _) = draw(&s, &no_colour, Some(focus), 40, 18);
+        insta::assert_snapshot!(format!("{name}_focus_{focus}_40x18"), text(&buf));
+    }
+}
+
+// --- Focus -----------------------------------------------------------------------------------
+
+#[test]
+fn the_focused_element_has_a_mark_and_the_cursor_is_on_it() {
+    for name in [
+        ThemeName::Default,
+        ThemeName::HighContrast,
+        ThemeName::NoColor,
+    ] {
+        let theme = theme(name);
+        for (kind, toml_text) in KINDS {
+            let s = screen(toml_text);
+            for element in &s.elements {
+                for (w, h) in SIZES {
+                    let (buf, cursor) = draw(&s, &theme, Some(&element.id), w, h);
+                    let at = format!("{kind} {} at {w}x{h} ({name:?})", element.id);
+                    let cursor = cursor.unwrap_or_else(|| panic!("no cursor: {at}"));
+                    let cell = &buf[(cursor.x, cursor.y)];
+                    assert_eq!(cell.symbol(), ">", "no mark under the cursor: {at}");
+                    let colour = |c: Option<Color>| c.unwrap_or(Color::Reset);
+                    assert_eq!(
+                        cell.fg,
+                        colour(theme.focus.fg),
+                        "mark not in focus style: {at}"
+                    );
+                    assert_eq!(
+                        cell.bg,
+                        colour(theme.focus.bg),
+                        "mark not in focus style: {at}"
+                    );
+                    assert!(
+                        cell.style().add_modifier.contains(Modifier::BOLD),
+                        "mark not bold: {at}"
+                    );
+                    let row = &rows(&buf)[usize::from(cursor.y)];
+                    let start: String = element.label.chars().take(5).collect();
+                    assert!(
+                        row.contains(&start),
+                        "label not on the cursor row: {at}\n{row}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_focused_element_is_reverse_in_the_no_colour_theme() {
+    let theme = theme(ThemeName::NoColor);
+    let s = screen(PAYMENT);
+    let (buf, cursor) = draw(&s, &theme, Some("confirm"), 40, 18);
+    let cursor = cursor.unwrap();
+    let style = buf[(cursor.x + 2, cursor.y)].style();
+    assert!(style.add_modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn without_focus_there_is_no_cursor() {
+    let theme = theme(ThemeName::Default);
+    for (kind, toml_text) in KINDS {
+        let (_, cursor) = draw(&screen(toml_text), &theme, None, 60, 34);
+        assert_eq!(cursor, None, "{kind}");
+    }
+}
+
+#[test]
+fn a_focused_element_far_down_is_scrolled_into_view() {
+    let theme = theme(ThemeName::Default);
+    let s = screen(FORM);
+    for h in 4..=18 {
+        let (buf, cursor) = draw(&s, &theme, Some("cancel"), 40, h);
+        let cursor = cursor.unwrap_or_else(|| panic!("no cursor at 40x{h}"));
+        assert!(rows(&buf)[usize::from(cursor.y)].contains("[ Cancel ]"));
+    }
+}
+
+// --- Messages --------------------------------------------------------------------------------
+
+#[test]
+fn bubbles_from_me_are_right_of_bubbles_from_them() {
+    let theme = theme(ThemeName::NoColor);
+    let s = screen(MESSAGE);
+    for (w, h) in [(40, 18), (60, 34), (80, 40)] {
+        let (buf, _) = draw(&s, &theme, None, w, h);
+        let rows = rows(&buf);
+        let column = |needle: &str| {
+            rows.iter()
+                .find_map(|r| r.find(needle).map(|byte| r[..byte].width()))
+                .unwrap_or_else(|| panic!("{needle:?} not shown at {w}x{h}:\n{}", rows.join("\n")))
+        };
+        let them = column("No time");
+        let me = column("Is that");
+        assert!(me > them + 4, "me at {me}, them at {them} ({w}x{h})");
+        let me_footer = column("You, 09:15");
+        let them_footer = column("09:16");
+        assert!(me_footer > them_footer, "footers at {w}x{h}");
+    }
+}
+
+#[test]
+fn a_long_thread_shows_its_newest_bubble() {
+    let theme = theme(ThemeName::NoColor);
+    let (buf, _) = draw(&screen(MESSAGE), &theme, None, 40, 12);
+    let shown = text(&buf);
+    assert!(shown.contains("Unknown number"), "{shown}");
+    assert!(shown.contains("09:16"), "{shown}");
+    assert!(shown.contains("back."), "{shown}");
+}
+
+// --- Web -------------------------------------------------------------------------------------
+
+#[test]
+fn the_padlock_is_said_in_words() {
+    let theme = theme(ThemeName::NoColor);
+    for (secure, words) in [
+        ("secure = true", "[lock] secure"),
+        ("secure = false", "[!] not secure"),
+        ("", "[!] not secure"),
+    ] {
+        let source = WEB.replace("secure = false", secure);
+        for (w, h) in SIZES {
+            let (buf, _) = draw(&screen(&source), &theme, None, w, h);
+            let shown = text(&buf);
+            assert!(shown.contains(words), "{secure:?} at {w}x{h}:\n{shown}");
+            assert!(shown.contains("lotuspost-fee.top/pay"), "{shown}");
+            if secure == "secure = true" {
+                assert!(!shown.contains("not secure"));
+            }
+        }
+    }
+}
+
+// --- QR codes --------------------------------------------------------------------------------
+
+#[test]
+fn the_sticker_mark_is_written() {
+    let theme = theme(ThemeName::Default);
+    for (w, h) in [(40, 18), (60, 34), (60, 18), (120, 40)] {
+        let (buf, _) = draw(&screen(QR), &theme, None, w, h);
+        assert!(
+            text(&buf).contains("[sticker stuck on top"),
+            "at {w}x{h}:\n{}",
+            text(&buf)
+        );
+        let plain = QR.replace("sticker = true", "sticker = false");
+        let (buf, _) = draw(&screen(&plain), &theme, None, w, h);
+        assert!(!text(&buf).contains("sticker"), "at {w}x{h}");
+    }
+}
+
+/// True when the colour is a light one; `Reset` is the terminal's own colour, taken to be a
+/// light text colour on a dark background.
+fn is_light(colour: Option<Color>, reset_is_light: bool) -> bool {
+    match colour.unwrap_or(Color::Reset) {
+        Color::Reset => reset_is_light,
+        Color::Rgb(r, g, b) => {
+            u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114 > 128_000
+        }
+        Color::White
+        | Color::Gray
+        | Color::LightRed
+        | Color::LightGreen
+        | Color::LightYellow
+        | Color::LightBlue
+        | Color::LightMagenta
+        | Color::LightCyan
+        | Color::Yellow => true,
+        _ => false,
+    }
+}
+
+/// The buffer as QR modules, two per cell (top and bottom half), as a dark terminal shows it:
+/// `true` for light. Text and borders count as dark background.
+fn modules(buf: &Buffer) -> Vec<Vec<bool>> {
+    let area = buf.area;
+    let mut out = vec![vec![false; usize::from(area.width)]; usize::from(area.height) * 2];
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &buf[(x, y)];
+            let style = cell.style();
+            let fg = is_light(style.fg, true);
+            let bg = is_light(style.bg, false);
+            let (top, bottom) = match cell.symbol() {
+                "▀" => (fg, bg),
+                "▄" => (bg, fg),
+                "█" => (fg, fg),
+                " " => (bg, bg),
+                _ => (false, false),
+            };
+            out[usize::from(y) * 2][usize::from(x)] = top;
+            out[usize::from(y) * 2 + 1][usize::from(x)] = bottom;
+        }
+    }
+    out
+}
+
+/// Reads every QR code in the drawn buffer with `rqrr`, each module four pixels square.
+fn decode(buf: &Buffer) -> Vec<String> {
+    const SCALE: usize = 4;
+    let modules = modules(buf);
+    let height = modules.len();
+    let width = modules.first().map_or(0, Vec::len);
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width * SCALE, height * SCALE, |x, y| {
+            if modules[y / SCALE][x / SCALE] {
+                255
+            } else {
+                0
+            }
+        });
+    image
+        .detect_grids()
+        .iter()
+        .map(|grid| grid.decode().map(|(_, content)| content).unwrap())
+        .collect()
+}
+
+/// Finds the code's modules in the drawn buffer and returns the quiet zone: the fewest light
+/// modules on any side before anything else.
+fn quiet_zone(buf: &Buffer, payload: &str) -> usize {
+    let code = encode(payload).unwrap();
+    let n = usize::from(code.size);
+    let modules = modules(buf);
+    let (height, width) = (modules.len(), modules[0].len());
+    for y0 in 0..=height.saturating_sub(n) {
+        for x0 in 0..=width.saturating_sub(n) {
+            let same =
+                (0..n).all(|y| (0..n).all(|x| modules[y0 + y][x0 + x] != code.dark[y * n + x]));
+            if !same {
+                continue;
+            }
+            let light_row =
+                |y: usize, x_from: usize, x_to: usize| (x_from..x_to).all(|x| modules[y][x]);
+            let mut zone = usize::MAX;
+            for side in 0..4 {
+                let mut k = 0;
+                loop {
+                    let next = k + 1;
+                    let ok = match side {
+                        0 => y0 >= next && light_row(y0 - next, x0, x0 + n),
+                        1 => y0 + n - 1 + next < height && light_row(y0 + n - 1 + next, x0, x0 + n),
+                        2 => x0 >= next && (y0..y0 + n).all(|y| modules[y][x0 - next]),
+                        _ => {
+                            x0 + n - 1 + next < width
+                                && (y0..y0 + n).all(|y| modules[y][x0 + n - 1 + next])
+                        }
+                    };
+                    if !ok {
+                        break;
+                    }
+                    k = next;
+                }
+                zone = zone.min(k);
+            }
+            return zone;
+        }
+    }
+    panic!("the code was not found in the buffer:\n{}", text(buf));
+}
+
+#[test]
+fn the_drawn_qr_code_decodes_to_its_payload_in_every_theme() {
+    let s = screen(QR);
+    let payload = s.payload.clone().unwrap();
+    for name in [
+        ThemeName::Default,
+        ThemeName::HighContrast,
+        ThemeName::NoColor,
+    ] {
+        let theme = theme(name);
+        for (w, h) in [(40, 18), (60, 34), (60, 18), (120, 40), (200, 60)] {
+            let (buf, _) = draw(&s, &theme, None, w, h);
+            assert_eq!(decode(&buf), vec![payload.clone()], "{name:?} at {w}x{h}");
+        }
+    }
+}
+
+#[test]
+fn the_quiet_zone_is_four_modules_when_there_is_room_and_at_least_two() {
+    let s = screen(QR);
+    let payload = s.payload.clone().unwrap();
+    let theme = theme(ThemeName::Default);
+    let (buf, _) = draw(&s, &theme, None, 60, 34);
+    assert_eq!(quiet_zone(&buf, &payload), 4);
+    let (buf, _) = draw(&s, &theme, None, 40, 18);
+    assert!(quiet_zone(&buf, &payload) >= 2);
+}
+
+#[test]
+fn the_qr_code_uses_the_theme_colours_or_solid_light_blocks() {
+    let s = screen(QR);
+    let (buf, _) = draw(&s, &theme(ThemeName::Default), None, 60, 34);
+    let colours: Vec<_> = buf
+        .content()
+        .iter()
+        .filter(|c| c.symbol() == "▀")
+        .map(|c| (c.fg, c.bg))
+        .collect();
+    assert!(!colours.is_empty());
+    for colours in colours {
+        assert!(matches!(
+            colours,
+            (Color::Black, Color::White) | (Color::White, Color::Black)
+        ));
+    }
+    let (buf, _) = draw(&s, &theme(ThemeName::NoColor), None, 60, 34);
+    assert!(buf.content().iter().any(|c| c.symbol() == "█"));
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+}
+
+#[test]
+fn the_sticker_mark_wins_over_the_code_when_both_do_not_fit() {
+    let theme = theme(ThemeName::Default);
+    let (buf, _) = draw(&screen(QR), &theme, None, 40, 17);
+    let shown = text(&buf).replace('\n', " ");
+    assert!(shown.contains("[sticker stuck on top"), "{}", text(&buf));
+    assert!(shown.contains("bigger"), "{}", text(&buf));
+    let plain = QR.replace("sticker = true", "sticker = false");
+    let (buf, _) = draw(&screen(&plain), &theme, None, 40, 17);
+    assert_eq!(decode(&buf), vec!["https://busan-parking.pay-now.top"]);
+}
+
+#[test]
+fn a_qr_code_too_big_for_the_window_is_explained_in_words() {
+    let theme = theme(ThemeName::Default);
+    for (w, h) in [(40, 10), (20, 18), (30, 5)] {
+        let (buf, _) = draw(&screen(QR), &theme, None, w, h);
+        let shown = text(&buf).replace('\n', " ");
+        assert!(shown.contains("bigger"), "at {w}x{h}:\n{}", text(&buf));
+        assert!(decode(&buf).is_empty());
+    }
+}
+
+// --- Text ------------------------------------------------------------------------------------
+
+#[test]
+fn wrapping_breaks_at_word_boundaries() {
+    assert_eq!(
+        wrap("Check the address before you tap", 12),
+        vec!["Check the", "address", "before you", "tap"]
+    );
+    assert_eq!(wrap("one\n\ntwo", 10), vec!["one", "", "two"]);
+    assert_eq!(wrap("", 10), vec![""]);
+    assert_eq!(wrap("abc", 0), vec!["a", "b", "c"]);
+}
+
+#[test]
+fn wrapping_breaks_long_addresses_after_punctuation() {
+    assert_eq!(
+        wrap("winner@lucky-draw-prize.win", 16),
+        vec!["winner@lucky-", "draw-prize.win"]
+    );
+}
+
+#[test]
+fn wrapping_counts_wide_characters_and_keeps_combining_marks() {
+    // Korean: two columns a character.
+    for line in wrap("할머니 안녕하세요 오늘 시간 있으세요", 10) {
+        assert!(line.width() <= 10, "{line}");
+    }
+    // Vietnamese written with combining marks: each mark stays with its letter.
+    let decomposed = "Ba\u{0300} o\u{031B}i, con đa\u{0303} đe\u{0302}\u{0301}n";
+    let lines = wrap(decomposed, 8);
+    for line in &lines {
+        assert!(line.width() <= 8, "{line}");
+        assert!(!line.starts_with(['\u{0300}', '\u{0301}', '\u{0303}', '\u{031B}']));
+    }
+    assert_eq!(
+        lines
+            .concat()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count(),
+        decomposed.chars().filter(|c| !c.is_whitespace()).count()
+    );
+}
+
+const KOREAN: &str = r#"
+kind = "message"
+app = "메시지"
+sender = "손자 민수"
+number = "010-5550-7788"
+bubbles = [
+  { from = "them", text = "할머니, 저 민수예요. 휴대폰이 고장 나서 새 번호로 연락드려요.", time = "오전 9:12" },
+  { from = "me", text = "민수야, 정말 너니? 전화해 줄래?", time = "오전 9:15" },
+]
+elements = [{ id = "reply", label = "답장하기" }]
+"#;
+
+const VIETNAMESE: &str = "
+kind = \"info\"
+app = \"Tin nha\u{0306}\u{0301}n\"
+title = \"Ba\u{0300} o\u{031B}i, con đa\u{0303} đe\u{0302}\u{0301}n\"
+text = \"Ba\u{0300} nho\u{031B}\u{0301} kie\u{0302}\u{0309}m tra đi\u{0323}a chi\u{0309} trang web tru\u{031B}o\u{031B}\u{0301}c khi ba\u{0302}\u{0301}m va\u{0300}o.\"
+elements = [{ id = \"ok\", label = \"Đo\u{0302}\u{0300}ng y\u{0301}\" }]
+";
+
+#[test]
+fn korean_and_vietnamese_line_up_inside_the_frame() {
+    let theme = theme(ThemeName::NoColor);
+    for (name, source) in [("korean", KOREAN), ("vietnamese", VIETNAMESE)] {
+        let s = screen(source);
+        for (w, h) in SIZES {
+            let (buf, cursor) = draw(&s, &theme, Some(&s.elements[0].id), w, h);
+            assert!(cursor.is_some(), "{name} at {w}x{h}");
+            let phone = Rect::new((w - w.min(48)) / 2, 0, w.min(48), h);
+            for y in 1..h - 1 {
+                assert_eq!(
+                    buf[(phone.left(), y)].symbol(),
+                    "│",
+                    "{name} row {y} at {w}x{h}"
+                );
+                assert_eq!(
+                    buf[(phone.right() - 1, y)].symbol(),
+                    "│",
+                    "{name} row {y} at {w}x{h}:\n{}",
+                    text(&buf)
+                );
+            }
+            for row in rows(&buf) {
+                assert!(row.width() <= usize::from(w), "{row}");
+            }
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), text(&buf));
+        }
+    }
+}
+
+// --- Any size --------------------------------------------------------------------------------
+
+#[test]
+fn no_size_from_0x0_to_200x60_panics_for_any_kind() {
+    std::thread::scope(|scope| {
+        for (kind, source) in KINDS {
+            scope.spawn(move || {
+                let s = screen(source);
+                let theme = theme(ThemeName::Default);
+                let ids: Vec<Option<&str>> = std::iter::once(None)
+                    .chain(s.elements.iter().map(|e| Some(e.id.as_str())))
+                    .collect();
+                let mut buf = Buffer::empty(Rect::default());
+                // Every small size (where clipping happens), then wider ones in steps.
+                for w in (0..=64u16).chain((65..=200).step_by(9)) {
+                    for h in (0..=40u16).chain((41..=60).step_by(5)) {
+                        let area = Rect::new(0, 0, w, h);
+                        buf.resize(area);
+                        buf.reset();
+                        let focus = ids[usize::from(w + h) % ids.len()];
+                        let sim = SimScreen {
+                            screen: &s,
+                            theme: &theme,
+                            focus,
+                        };
+                        if let Some(p) = sim.render(area, &mut buf) {
+                            assert!(area.contains(p), "{kind} cursor outside at {w}x{h}");
+                        }
+                    }
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn huge_areas_and_areas_outside_the_buffer_do_not_panic() {
+    let theme = theme(ThemeName::HighContrast);
+    for (_, source) in KINDS {
+        let s = screen(source);
+        let focus = s.elements.first().map(|e| e.id.as_str());
+        draw(&s, &theme, focus, 1000, 400);
+        draw(&s, &theme, focus, u16::MAX, 1);
+        draw(&s, &theme, focus, 1, 1000);
+        let mut small = Buffer::empty(Rect::new(0, 0, 40, 18));
+        let sim = SimScreen {
+            screen: &s,
+            theme: &theme,
+            focus,
+        };
+        sim.render(Rect::new(0, 0, u16::MAX, u16::MAX), &mut small);
+        sim.render(Rect::new(30, 10, 200, 200), &mut small);
+        sim.render(Rect::new(100, 100, 10, 10), &mut small);
+        sim.render(Rect::new(u16::MAX - 1, u16::MAX - 1, 5, 5), &mut small);
+    }
+}
