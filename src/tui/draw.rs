@@ -38,13 +38,6 @@ pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return too_small(theme, area, buf);
     }
-    let [head, body, keys] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    header(app, head, buf);
     let mut commands = app.view.commands(&app.ctx);
     if app.ctx.preview.is_some() {
         let key = if app.key_mode() == super::action::KeyMode::Typing {
@@ -54,6 +47,14 @@ pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         };
         commands.push(Command::new(key, "do.reload"));
     }
+    let key_rows = key_bar_rows(&commands, area.width).len().clamp(1, 2) as u16;
+    let [head, body, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(key_rows),
+    ])
+    .areas(area);
+    header(app, head, buf);
     key_bar(&commands, theme, keys, buf);
     let mut body = body;
     if let Some(preview) = app.ctx.preview.as_ref().filter(|p| !p.errors.is_empty()) {
@@ -159,12 +160,39 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The bottom line: every key named in words.
 pub fn key_bar(commands: &[Command], theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let mut spans = vec![Span::raw(" ")];
-    for c in commands {
-        spans.push(Span::styled(c.key.clone(), theme.key));
-        spans.push(Span::styled(format!(": {}   ", c.what), theme.base));
+    for (row, line) in key_bar_rows(commands, area.width).iter().enumerate() {
+        if row as u16 >= area.height {
+            break;
+        }
+        let mut spans = vec![Span::raw(" ")];
+        for c in line {
+            spans.push(Span::styled(c.key.clone(), theme.key));
+            spans.push(Span::styled(format!(": {}   ", c.what), theme.base));
+        }
+        Line::from(spans).render(
+            Rect::new(area.x, area.y + row as u16, area.width, 1),
+            buf,
+        );
     }
-    Line::from(spans).render(area, buf);
+}
+
+/// The key bar's commands in rows that fit the width; a command is never split.
+pub fn key_bar_rows(commands: &[Command], width: u16) -> Vec<Vec<&Command>> {
+    let mut rows: Vec<Vec<&Command>> = vec![Vec::new()];
+    let mut used = 1;
+    for c in commands {
+        let w = c.key.width() + 2 + c.what.width() + 3;
+        let row_has_some = rows.last().is_some_and(|r| !r.is_empty());
+        if row_has_some && used + w > usize::from(width) + 3 {
+            rows.push(Vec::new());
+            used = 1;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push(c);
+        }
+        used += w;
+    }
+    rows
 }
 
 /// A numbered menu, one entry per line with a blank line between when there is room. Returns

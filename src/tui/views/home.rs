@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::{
     PlayerView, Problems, Topic, Trainer, View, Who, menu_commands, numbered, step_selection,
@@ -118,8 +119,11 @@ impl Home {
                         .iter()
                         .filter(|l| ctx.memory.status(&pack.id, &l.id) == LessonStatus::Done)
                         .count();
+                    let pad = title_column(ctx, list.width);
+                    let title = format!("{}  ", pack.title);
+                    let gap = pad.saturating_sub(title.width());
                     let mut spans = vec![
-                        Span::styled(format!("{:<32}", pack.title), theme.base),
+                        Span::styled(format!("{title}{}", " ".repeat(gap)), theme.base),
                         Span::styled(
                             tf(
                                 "home.progress",
@@ -145,6 +149,14 @@ impl Home {
             .collect();
         menu(&items, self.selected, theme, list, buf)
     }
+}
+
+/// The width of the topic-title column: the longest title and two spaces, so the progress
+/// lines up, unless that leaves too little room for it.
+fn title_column(ctx: &Ctx, width: u16) -> usize {
+    let longest = ctx.packs.iter().map(|p| p.title.width()).max().unwrap_or(0) + 2;
+    let room = usize::from(width).saturating_sub(7 + 24);
+    longest.min(room)
 }
 
 /// The lesson to continue: (pack index, lesson index, step id), if it still exists.
