@@ -156,7 +156,14 @@ impl Finished {
             theme.dim,
         ));
         let well_height = well.len() as u16;
-        let card_height = self.card.len() as u16 + 2;
+        let card_width = area.width.saturating_sub(4);
+        let card_height = self
+            .card
+            .iter()
+            .enumerate()
+            .map(|(i, s)| crate::tui::draw::wrapped_height(&format!("{}. {s}", i + 1), card_width))
+            .sum::<u16>()
+            + 2;
         let [top, card, list] = Layout::vertical([
             Constraint::Length(well_height),
             Constraint::Length(card_height),
@@ -178,6 +185,7 @@ impl Finished {
                 Block::bordered()
                     .border_type(BorderType::Double)
                     .border_style(theme.title)
+                    .padding(ratatui::widgets::Padding::horizontal(1))
                     .title(Line::styled(format!(" {} ", t("done.card")), theme.title)),
             )
             .render(card, buf);
