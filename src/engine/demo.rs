@@ -36,7 +36,7 @@ pub struct WrongWay {
 /// The right path through a lesson: each step it visits, in order. Stops at the end, or after
 /// as many steps as the lesson has twice over (a loop the validator reports).
 pub fn plan(lesson: &Lesson, seed: u64) -> Vec<DemoStep> {
-    let mut player = Player::new(lesson.clone(), seed);
+    let mut player = Player::borrowed(lesson, seed);
     let mut out = Vec::new();
     for _ in 0..lesson.steps.len() * 2 + 2 {
         let Some(step) = player.step() else { break };

@@ -6,6 +6,8 @@
 //! matched, or as "other".
 
 use rand::seq::SliceRandom;
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::answer;
@@ -134,8 +136,8 @@ impl LessonResult {
 
 /// Plays one lesson.
 #[derive(Debug, Clone)]
-pub struct Player {
-    lesson: Lesson,
+pub struct Player<'a> {
+    lesson: Cow<'a, Lesson>,
     step: usize,
     phase: Phase,
     hints_shown: usize,
@@ -144,10 +146,15 @@ pub struct Player {
     records: Vec<StepRecord>,
 }
 
-impl Player {
+impl<'a> Player<'a> {
     /// Starts the lesson at its first step. `seed` fixes the order of options.
     pub fn new(lesson: Lesson, seed: u64) -> Self {
-        Self::start_at(lesson, 0, seed)
+        Self::start_at(Cow::Owned(lesson), 0, seed)
+    }
+
+    /// Plays a lesson it borrows, for play-throughs that keep nothing (the validator, demos).
+    pub fn borrowed(lesson: &'a Lesson, seed: u64) -> Self {
+        Self::start_at(Cow::Borrowed(lesson), 0, seed)
     }
 
     /// Starts (or resumes) the lesson at the step with this id; the first step if there is none.
@@ -157,10 +164,10 @@ impl Player {
             .iter()
             .position(|s| s.id == step_id)
             .unwrap_or(0);
-        Self::start_at(lesson, index, seed)
+        Self::start_at(Cow::Owned(lesson), index, seed)
     }
 
-    fn start_at(lesson: Lesson, index: usize, seed: u64) -> Self {
+    fn start_at(lesson: Cow<'a, Lesson>, index: usize, seed: u64) -> Self {
         let mut player = Player {
             lesson,
             step: index,

@@ -93,11 +93,15 @@ pub fn check_text(name: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
     };
     // Read the typed pack from the document already parsed, rather than parsing twice. When
     // that works, keys and types are right by construction; only text needs a look.
-    let typed = Pack::deserialize(toml::de::Deserializer::from(doc.clone()));
     let mut diagnostics = structure::check_texts(name, source, &doc);
+    let typed = Pack::deserialize(toml::de::Deserializer::from(doc));
     let pack = match typed {
         Ok(pack) => pack,
         Err(first) => {
+            // The rare path: parse again to walk the shape and find every problem.
+            let Ok(doc) = DeTable::parse(source) else {
+                return (None, diagnostics);
+            };
             // Deserializing stops at the first problem; the shape walk finds them all.
             let shape = structure::check(name, source, &doc, &json_schema());
             let mut diagnostics = shape.problems;
@@ -130,7 +134,7 @@ pub fn check_text(name: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
             return (None, diagnostics);
         }
     };
-    let mut report = Report::new(name, source, SpanMap::new(&doc));
+    let mut report = Report::new(name, source, SpanMap::lazy(source));
     rules::check(&pack, &mut report);
     diagnostics.extend(report.out);
     sort(&mut diagnostics);
@@ -255,16 +259,13 @@ pub struct Library {
 impl Library {
     /// The built-in packs.
     pub fn builtin() -> Self {
-        let files = BUILTIN
-            .iter()
-            .map(|(path, text)| {
-                load_text(
-                    format!("built-in {path}"),
-                    Origin::BuiltIn,
-                    Arc::from(*text),
-                )
-            })
-            .collect();
+        let files = in_parallel(BUILTIN, |(path, text)| {
+            load_text(
+                format!("built-in {path}"),
+                Origin::BuiltIn,
+                Arc::from(*text),
+            )
+        });
         Library { files }
     }
 
@@ -281,7 +282,7 @@ impl Library {
         match pack_files(path) {
             Ok(files) => self
                 .files
-                .extend(files.iter().map(|f| load_file(f, origin))),
+                .extend(in_parallel(&files, |f| load_file(f, origin))),
             Err(e) => {
                 let name = path.display().to_string();
                 let d = Diagnostic::whole_file(
@@ -310,4 +311,23 @@ impl Library {
     pub fn pack(&self, id: &str) -> Option<&Arc<Pack>> {
         self.packs().find(|p| p.id == id)
     }
+}
+
+/// Checks packs on every core the computer has (each pack is independent), keeping their order.
+fn in_parallel<T: Sync>(items: &[T], load: impl Fn(&T) -> LoadedPack + Sync) -> Vec<LoadedPack> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || items.len() < 2 {
+        return items.iter().map(&load).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(|| part.iter().map(&load).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
 }

@@ -949,7 +949,7 @@ fn reachability(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
 /// a lesson that cannot be finished that way (an answer the check refuses, a loop).
 fn play_through(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
     let limit = lesson.steps.len() * 2 + 2;
-    let mut player = Player::new(lesson.clone(), 0);
+    let mut player = Player::borrowed(lesson, 0);
     for _ in 0..limit {
         let Some(step) = player.step() else { return };
         let step_id = step.id.clone();

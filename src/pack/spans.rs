@@ -92,13 +92,37 @@ impl fmt::Display for Path {
 /// The parsed document, able to answer "where is this path?".
 #[derive(Debug)]
 pub struct SpanMap<'a> {
-    root: &'a Spanned<DeTable<'a>>,
+    doc: Doc<'a>,
+}
+
+#[derive(Debug)]
+enum Doc<'a> {
+    Borrowed(&'a Spanned<DeTable<'a>>),
+    /// Parsed again from the text only when a problem needs a place: a pack without problems
+    /// (the usual case) is parsed once.
+    Lazy(&'a str, std::cell::OnceCell<Option<Spanned<DeTable<'a>>>>),
 }
 
 impl<'a> SpanMap<'a> {
     /// Wraps a parsed document.
     pub fn new(root: &'a Spanned<DeTable<'a>>) -> Self {
-        SpanMap { root }
+        SpanMap {
+            doc: Doc::Borrowed(root),
+        }
+    }
+
+    /// A map that parses `source` the first time it is asked.
+    pub fn lazy(source: &'a str) -> Self {
+        SpanMap {
+            doc: Doc::Lazy(source, std::cell::OnceCell::new()),
+        }
+    }
+
+    fn root(&self) -> Option<&Spanned<DeTable<'a>>> {
+        match &self.doc {
+            Doc::Borrowed(root) => Some(root),
+            Doc::Lazy(source, cell) => cell.get_or_init(|| DeTable::parse(source).ok()).as_ref(),
+        }
     }
 
     /// The span of the value at `path`. When the path goes further than the file does (a key
@@ -116,9 +140,12 @@ impl<'a> SpanMap<'a> {
     }
 
     fn walk(&self, path: &Path) -> (Option<Range<usize>>, Range<usize>) {
+        let Some(root) = self.root() else {
+            return (None, 0..0);
+        };
         let mut key_span = None;
-        let mut span = header_span(self.root.span());
-        let mut current: Current<'_, 'a> = Current::Table(self.root.get_ref());
+        let mut span = header_span(root.span());
+        let mut current: Current<'_, 'a> = Current::Table(root.get_ref());
         for seg in path.segs() {
             let next = match (current, seg) {
                 (Current::Table(table), Seg::Key(k)) => table

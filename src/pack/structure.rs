@@ -58,6 +58,9 @@ pub fn check(file: &str, source: &str, doc: &Spanned<DeTable<'_>>, schema: &Valu
 /// Only the text check, over every string in the document: for packs whose shape is already
 /// known to be right.
 pub fn check_texts(file: &str, source: &str, doc: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
+    if !may_hold_forbidden(source) {
+        return Vec::new();
+    }
     let mut walker = Walker {
         file,
         source,
@@ -311,6 +314,24 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// False when no string in this text can hold a forbidden character: none is written as it is,
+/// and no escape could make one (the only escapes are `\"`, `\\` and `\n`). A quick look
+/// that spares walking every string of a large pack.
+fn may_hold_forbidden(source: &str) -> bool {
+    if source.chars().any(|c| c != '\n' && is_forbidden_char(c)) {
+        return true;
+    }
+    let mut rest = source;
+    while let Some(i) = rest.find('\\') {
+        match rest[i + 1..].chars().next() {
+            Some('"' | 'n') => rest = &rest[i + 2..],
+            Some('\\') => rest = &rest[i + 2..],
+            _ => return true,
+        }
+    }
+    false
+}
+
 /// Characters a pack's text must not contain: C0 and C1 controls (except line breaks), and the
 /// invisible marks that reorder text on screen.
 pub fn is_forbidden_char(c: char) -> bool {
@@ -402,4 +423,22 @@ pub fn closest<'c>(word: &str, candidates: impl Iterator<Item = &'c str>) -> Opt
         .filter(|(d, c)| *d <= 2.max(c.len() / 4))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_hold_forbidden;
+
+    #[test]
+    fn the_quick_look_misses_nothing_that_could_be_a_control_character() {
+        assert!(!may_hold_forbidden(
+            "a = \"plain \\\"quoted\\\" text\\n\"\n"
+        ));
+        assert!(may_hold_forbidden("a = \"tab\there\"\n"));
+        assert!(may_hold_forbidden("a = \"\\u001b[31m\"\n"));
+        assert!(may_hold_forbidden("a = \"\\e\"\n"));
+        assert!(may_hold_forbidden("a = \"bell \\b\"\n"));
+        assert!(may_hold_forbidden("a = \"\u{202E}reversed\"\n"));
+        assert!(!may_hold_forbidden("a = \"back\\\\slash\"\n"));
+    }
 }

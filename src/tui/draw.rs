@@ -169,10 +169,7 @@ pub fn key_bar(commands: &[Command], theme: &Theme, area: Rect, buf: &mut Buffer
             spans.push(Span::styled(c.key.clone(), theme.key));
             spans.push(Span::styled(format!(": {}   ", c.what), theme.base));
         }
-        Line::from(spans).render(
-            Rect::new(area.x, area.y + row as u16, area.width, 1),
-            buf,
-        );
+        Line::from(spans).render(Rect::new(area.x, area.y + row as u16, area.width, 1), buf);
     }
 }
 

@@ -29,7 +29,7 @@ pub struct PlayerView {
     pub lesson: usize,
     pack_id: String,
     /// The engine.
-    pub player: Player,
+    pub player: Player<'static>,
     /// Selected option (choose) or focused element (tap), as a position in the shown order.
     pub selected: usize,
     /// The text field (type steps). Its text is never stored.
@@ -51,7 +51,7 @@ impl PlayerView {
         Self::with_player(ctx, pack, lesson, Player::resume(l, step, seed))
     }
 
-    fn with_player(ctx: &mut Ctx, pack: usize, lesson: usize, player: Player) -> Self {
+    fn with_player(ctx: &mut Ctx, pack: usize, lesson: usize, player: Player<'static>) -> Self {
         let view = PlayerView {
             pack,
             lesson,

@@ -87,11 +87,9 @@ impl Topic {
         let pack = &ctx.packs[self.pack];
         let area = area.inner(Margin::new(2, 1));
         let summary_rows = crate::tui::draw::wrapped_height(&pack.summary, area.width).min(3);
-        let [head, list] = Layout::vertical([
-            Constraint::Length(summary_rows + 2),
-            Constraint::Min(1),
-        ])
-        .areas(area);
+        let [head, list] =
+            Layout::vertical([Constraint::Length(summary_rows + 2), Constraint::Min(1)])
+                .areas(area);
         Paragraph::new(vec![
             Line::styled(pack.title.as_str(), theme.title),
             Line::styled(pack.summary.as_str(), theme.base),
