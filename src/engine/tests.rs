@@ -108,7 +108,7 @@ fn lesson() -> Lesson {
     pack.lessons[0].clone()
 }
 
-fn at_step(id: &str) -> Player {
+fn at_step(id: &str) -> Player<'static> {
     Player::resume(lesson(), id, 7)
 }
 
