@@ -30,6 +30,53 @@ enum Wake {
     Saved,
 }
 
+/// Where wake-ups come from: the terminal alone (read on this thread), or a channel that
+/// carries keys and saves alike (preview with `--watch`). Either way the loop sleeps until
+/// something comes: no polling, no CPU while waiting.
+enum Source {
+    Terminal,
+    Channel(mpsc::Receiver<Wake>),
+}
+
+impl Source {
+    /// The next wake-up; `None` when `timeout` passed first.
+    fn next(&mut self, timeout: Option<Duration>) -> Option<Wake> {
+        match self {
+            Source::Terminal => {
+                if let Some(t) = timeout {
+                    match event::poll(t) {
+                        Ok(false) => return None,
+                        Ok(true) => {}
+                        Err(_) => return Some(Wake::TerminalGone),
+                    }
+                }
+                Some(event::read().map_or(Wake::TerminalGone, Wake::Terminal))
+            }
+            Source::Channel(rx) => match timeout {
+                Some(t) => match rx.recv_timeout(t) {
+                    Ok(w) => Some(w),
+                    Err(mpsc::RecvTimeoutError::Timeout) => None,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => Some(Wake::TerminalGone),
+                },
+                None => Some(rx.recv().unwrap_or(Wake::TerminalGone)),
+            },
+        }
+    }
+
+    /// Saves that came just after this one (editors often write in several steps); anything
+    /// else that came meanwhile is kept for later.
+    fn settle(&mut self, backlog: &mut std::collections::VecDeque<Wake>) {
+        if let Source::Channel(rx) = self {
+            std::thread::sleep(Duration::from_millis(30));
+            while let Ok(w) = rx.try_recv() {
+                if !matches!(w, Wake::Saved) {
+                    backlog.push_back(w);
+                }
+            }
+        }
+    }
+}
+
 /// Runs the tutor in the terminal until the learner quits. ratatui's `init` sets up the screen
 /// and a panic hook that restores it; `restore` runs on every way out.
 pub fn run(app: App, crash_reports: std::path::PathBuf) -> std::io::Result<()> {
@@ -43,50 +90,43 @@ pub fn run_watching(
     crash_reports: std::path::PathBuf,
     watch: Option<std::path::PathBuf>,
 ) -> std::io::Result<()> {
-    let (tx, rx) = mpsc::channel();
-    let _watch = match &watch {
-        Some(file) => {
-            match crate::author::watch::start(
-                file,
-                crate::author::watch::forward(tx.clone(), || Wake::Saved),
-            ) {
-                Ok(w) => Some(w),
-                Err(why) => {
-                    app.no_watching(&why);
-                    None
-                }
+    let mut watching = None;
+    let mut source = Source::Terminal;
+    if let Some(file) = &watch {
+        let (tx, rx) = mpsc::channel();
+        match crate::author::watch::start(
+            file,
+            crate::author::watch::forward(tx.clone(), || Wake::Saved),
+        ) {
+            Ok(w) => {
+                watching = Some(w);
+                // Keys are read on their own thread so one channel carries keys and saves.
+                std::thread::spawn(move || {
+                    loop {
+                        let wake = event::read().map_or(Wake::TerminalGone, Wake::Terminal);
+                        let gone = matches!(wake, Wake::TerminalGone);
+                        if tx.send(wake).is_err() || gone {
+                            break;
+                        }
+                    }
+                });
+                source = Source::Channel(rx);
             }
+            Err(why) => app.no_watching(&why),
         }
-        None => None,
-    };
+    }
     let mut terminal = ratatui::init();
     crash::install(crash_reports);
-    // Keys are read on their own thread, so one channel carries keys and saves alike and the
-    // loop sleeps until either comes (no polling, no CPU while waiting).
-    std::thread::spawn(move || {
-        loop {
-            match event::read() {
-                Ok(e) => {
-                    if tx.send(Wake::Terminal(e)).is_err() {
-                        break;
-                    }
-                }
-                Err(_) => {
-                    let _ = tx.send(Wake::TerminalGone);
-                    break;
-                }
-            }
-        }
-    });
-    let result = event_loop(&mut terminal, &mut app, &rx);
+    let result = event_loop(&mut terminal, &mut app, &mut source);
     ratatui::restore();
+    drop(watching);
     result
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    rx: &mpsc::Receiver<Wake>,
+    source: &mut Source,
 ) -> std::io::Result<()> {
     let mut dirty = true;
     let mut backlog = std::collections::VecDeque::new();
@@ -101,20 +141,15 @@ fn event_loop(
             dirty = false;
         }
         // Sleep until a key, a save, or the idle timeout (never a busy loop).
-        let wake = if let Some(w) = backlog.pop_front() {
-            w
-        } else {
-            match app.idle_deadline(Instant::now()) {
-                Some(wait) => match rx.recv_timeout(wait) {
-                    Ok(w) => w,
-                    Err(mpsc::RecvTimeoutError::Timeout) => {
-                        dirty |= app.tick(Instant::now());
-                        continue;
-                    }
-                    Err(mpsc::RecvTimeoutError::Disconnected) => Wake::TerminalGone,
-                },
-                None => rx.recv().unwrap_or(Wake::TerminalGone),
-            }
+        let wake = match backlog.pop_front() {
+            Some(w) => w,
+            None => match source.next(app.idle_deadline(Instant::now())) {
+                Some(w) => w,
+                None => {
+                    dirty |= app.tick(Instant::now());
+                    continue;
+                }
+            },
         };
         match wake {
             Wake::Terminal(Event::Key(key)) => {
@@ -126,13 +161,7 @@ fn event_loop(
             Wake::Terminal(Event::Resize(_, _)) => dirty = true,
             Wake::Terminal(_) => {}
             Wake::Saved => {
-                // Editors often write a file in several steps: take them all as one save.
-                std::thread::sleep(Duration::from_millis(30));
-                while let Ok(w) = rx.try_recv() {
-                    if !matches!(w, Wake::Saved) {
-                        backlog.push_back(w);
-                    }
-                }
+                source.settle(&mut backlog);
                 app.reload_preview();
                 dirty = true;
             }
