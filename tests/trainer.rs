@@ -220,3 +220,46 @@ fn showing_a_lesson_comes_back_to_the_trainer_menu() {
     let t = r.screen();
     assert!(t.contains("Show a lesson to the room"), "{t}");
 }
+
+#[test]
+fn a_learner_who_passes_sees_the_certificate_and_a_guest_is_told_it_is_not_kept() {
+    use digitutor::tui::views::View;
+    for guest in [false, true] {
+        let mut r = Room::new();
+        r.app.ctx.config.centre_name = "Busan Seniors' Centre".into();
+        if guest {
+            r.app.start_as_guest();
+        } else {
+            r.store.create("Park Min-su", 1).unwrap();
+            r.app.sign_out();
+            r.press(&[Action::Number(1)]);
+        }
+        r.press(&[Action::Number(1), Action::Number(2)]); // the topic, its test
+        while let View::Quiz(q) = &r.app.view {
+            let question = q.quiz.question().unwrap();
+            let right = question.options.iter().find(|o| o.correct).unwrap();
+            let n = q
+                .quiz
+                .shown_options()
+                .iter()
+                .position(|o| o.id == right.id)
+                .unwrap();
+            r.press(&[Action::Number(n as u8 + 1)]);
+        }
+        let t = r.screen();
+        assert!(t.contains("[OK] Certificate"), "{t}");
+        if guest {
+            assert!(t.contains("this is not kept"), "{t}");
+        } else {
+            assert!(
+                t.contains("Park Min-su has passed the Every kind, once test with 100% on"),
+                "{t}"
+            );
+            assert!(t.contains("Busan Seniors' Centre"), "{t}");
+            assert!(
+                t.contains("digitutor certificate \"Park Min-su\" --topic all-kinds"),
+                "{t}"
+            );
+        }
+    }
+}

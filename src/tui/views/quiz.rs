@@ -11,7 +11,7 @@ use super::{Topic, View, menu_commands, numbered, step_selection};
 use crate::engine::{Quiz, QuizResult};
 use crate::pack::Assessment;
 use crate::tui::action::Action;
-use crate::tui::app::{Ctx, Nav};
+use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu, wrapped_height};
 use crate::tui::text::{t, tf};
 use crate::tui::widgets::SimScreen;
@@ -231,6 +231,9 @@ impl QuizDone {
             },
             Line::raw(""),
         ];
+        if self.result.passed {
+            lines.extend(certificate_lines(ctx, self.pack, self.result.percent()));
+        }
         if self.result.wrong.is_empty() {
             lines.push(Line::styled(t("quiz.all-right"), theme.base));
         } else {
@@ -273,4 +276,45 @@ impl QuizDone {
         let items = vec![Line::raw(t("quiz.again")), Line::raw(t("quiz.back"))];
         menu(&items, self.selected, theme, list, buf)
     }
+}
+
+/// The certificate the learner sees on passing: who, what, when, the score and the centre, and
+/// how a trainer prints it (`digitutor certificate`). A guest is told that nothing is kept.
+fn certificate_lines(ctx: &Ctx, pack: usize, percent: u32) -> Vec<Line<'static>> {
+    let theme = &ctx.theme;
+    let topic = ctx.packs[pack].title.clone();
+    let today = super::trainer::date(crate::progress::store::now_secs());
+    let mut lines = vec![Line::styled(
+        format!("{} {}", t("player.mark.right"), t("cert.heading")),
+        theme.good,
+    )];
+    match &ctx.who {
+        Learner::Profile { name, .. } => {
+            lines.push(Line::styled(
+                tf(
+                    "cert.body",
+                    &[
+                        ("name", name),
+                        ("topic", &topic),
+                        ("percent", &percent),
+                        ("date", &today),
+                    ],
+                ),
+                theme.title,
+            ));
+            if !ctx.config.centre_name.is_empty() {
+                lines.push(Line::styled(ctx.config.centre_name.clone(), theme.base));
+            }
+            lines.push(Line::styled(
+                tf(
+                    "cert.print",
+                    &[("name", name), ("pack", &ctx.packs[pack].id)],
+                ),
+                theme.dim,
+            ));
+        }
+        _ => lines.push(Line::styled(t("cert.guest"), theme.dim)),
+    }
+    lines.push(Line::raw(""));
+    lines
 }

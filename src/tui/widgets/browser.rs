@@ -2,6 +2,7 @@
 //! (`[lock] secure` or `[!] not secure`), the address on its own line, a line, then the page's
 //! title, text, links, fields and buttons. A missing `secure` means no padlock.
 
+use crate::tui::text::t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::BorderType;
@@ -15,13 +16,13 @@ use super::words;
 pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let s = sim.screen;
     let theme = sim.theme;
-    let title = s.app.as_deref().unwrap_or(words::BROWSER);
+    let title = s.app.as_deref().unwrap_or(t(words::BROWSER));
     let inner = pad(window(sim, Some(title), BorderType::Plain, area, buf));
     let mut bar = Flow::new(Anchor::Top);
     if s.secure == Some(true) {
-        bar.text(words::SECURE, theme.dim);
+        bar.text(t(words::SECURE), theme.dim);
     } else {
-        bar.text(words::NOT_SECURE, theme.warn);
+        bar.text(t(words::NOT_SECURE), theme.warn);
     }
     bar.maybe(s.address.as_deref(), theme.title).rule();
     let mut page = Flow::new(Anchor::Top);

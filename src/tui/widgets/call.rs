@@ -2,6 +2,7 @@
 //! centred at the top, then what the caller says as quoted lines under "You hear:", and the
 //! call's buttons.
 
+use crate::tui::text::t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
@@ -17,14 +18,14 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     let theme = sim.theme;
     let inner = pad(phone(
         sim,
-        s.app.as_deref().unwrap_or(words::PHONE),
+        s.app.as_deref().unwrap_or(t(words::PHONE)),
         area,
         buf,
     ));
     let state = match s.call_state {
-        Some(CallState::Incoming) => words::INCOMING,
-        Some(CallState::Ongoing) => words::ONGOING,
-        None => words::CALL,
+        Some(CallState::Incoming) => t(words::INCOMING),
+        Some(CallState::Ongoing) => t(words::ONGOING),
+        None => t(words::CALL),
     };
     let mut header = Flow::new(Anchor::Top);
     header.centered(state, theme.dim);
@@ -37,7 +38,7 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     header.gap();
     let mut body = Flow::new(Anchor::Top);
     if !s.says.is_empty() {
-        body.text(words::YOU_HEAR, theme.dim);
+        body.text(t(words::YOU_HEAR), theme.dim);
         for line in &s.says {
             body.text_with(format!("\"{line}\""), theme.base, Align::Left, 2);
         }

@@ -2,6 +2,7 @@
 //! subject, a line, then the body and its links and buttons. Each label keeps only its own width,
 //! so a long sending address has as much of the line as it can get.
 
+use crate::tui::text::t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
@@ -17,7 +18,7 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     let theme = sim.theme;
     let inner = pad(phone(
         sim,
-        s.app.as_deref().unwrap_or(words::EMAIL),
+        s.app.as_deref().unwrap_or(t(words::EMAIL)),
         area,
         buf,
     ));
@@ -30,16 +31,16 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     let mut header = Flow::new(Anchor::Top);
     header
         .labeled(
-            words::FROM,
+            t(words::FROM),
             from,
             (theme.dim, theme.base),
-            wrap::width(words::FROM) + 1,
+            wrap::width(t(words::FROM)) + 1,
         )
         .labeled(
-            words::SUBJECT,
+            t(words::SUBJECT),
             s.subject.as_deref().unwrap_or(""),
             (theme.dim, theme.title),
-            wrap::width(words::SUBJECT) + 1,
+            wrap::width(t(words::SUBJECT)) + 1,
         );
     if !header.is_empty() {
         header.rule();

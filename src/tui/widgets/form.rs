@@ -1,6 +1,7 @@
 //! A form (kind = "form"): its title and text, then the labelled fields drawn as boxes holding
 //! their value, and the buttons. Short of rows, each field becomes a label over a `[value]` line.
 
+use crate::tui::text::t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
@@ -15,7 +16,7 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     let theme = sim.theme;
     let inner = pad(phone(
         sim,
-        s.app.as_deref().unwrap_or(words::FORM),
+        s.app.as_deref().unwrap_or(t(words::FORM)),
         area,
         buf,
     ));

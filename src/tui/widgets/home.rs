@@ -2,6 +2,7 @@
 //! app's first letter and its name under it; other elements follow as buttons. The focused icon
 //! gets a thick tile and `>` before its name. Short of rows, each icon is one `[P] Phone` line.
 
+use crate::tui::text::t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::{Block, BorderType, Widget};
@@ -27,7 +28,7 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     let (frame_title, heading) = match (s.app.as_deref(), s.title.as_deref()) {
         (Some(app), title) => (app, title),
         (None, Some(title)) => (title, None),
-        (None, None) => (words::HOME, None),
+        (None, None) => (t(words::HOME), None),
     };
     let inner = pad(phone(sim, frame_title, area, buf));
     let icons: Vec<&Element> = s.elements.iter().filter(|e| e.role == Role::Icon).collect();

@@ -4,6 +4,7 @@
 //! only colour. Each bubble wraps and has its time under it. A long thread shows its newest
 //! bubbles, like a phone does.
 
+use crate::tui::text::t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
@@ -20,7 +21,7 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     let theme = sim.theme;
     let inner = pad(phone(
         sim,
-        s.app.as_deref().unwrap_or(words::MESSAGES),
+        s.app.as_deref().unwrap_or(t(words::MESSAGES)),
         area,
         buf,
     ));
@@ -69,8 +70,8 @@ impl BubblePiece<'_> {
 
     fn footer(&self) -> String {
         match (self.bubble.from, self.bubble.time.as_deref()) {
-            (BubbleFrom::Me, Some(time)) => format!("{}, {time}", words::YOU),
-            (BubbleFrom::Me, None) => words::YOU.to_string(),
+            (BubbleFrom::Me, Some(time)) => format!("{}, {time}", t(words::YOU)),
+            (BubbleFrom::Me, None) => t(words::YOU).to_string(),
             (BubbleFrom::Them, time) => time.unwrap_or("").to_string(),
         }
     }

@@ -1,6 +1,7 @@
 //! A notification or pop-up (kind = "notification"): a box with a double border in the middle of
 //! the phone, holding the title, the text and the buttons.
 
+use crate::tui::text::t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::{Block, BorderType, Widget};
@@ -14,7 +15,7 @@ use super::words;
 pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let s = sim.screen;
     let theme = sim.theme;
-    let inner = phone(sim, s.app.as_deref().unwrap_or(words::PHONE), area, buf);
+    let inner = phone(sim, s.app.as_deref().unwrap_or(t(words::PHONE)), area, buf);
     let mut flow = Flow::new(Anchor::Top);
     flow.maybe(s.title.as_deref(), theme.title)
         .maybe(s.text.as_deref(), theme.base)

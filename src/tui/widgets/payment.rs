@@ -2,6 +2,7 @@
 //! receiving account and the reference, each on its own labelled line so they can be checked one
 //! by one, then the buttons.
 
+use crate::tui::text::t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
@@ -17,11 +18,16 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     let theme = sim.theme;
     let inner = pad(phone(
         sim,
-        s.app.as_deref().unwrap_or(words::PAYMENT),
+        s.app.as_deref().unwrap_or(t(words::PAYMENT)),
         area,
         buf,
     ));
-    let labels = [words::TO, words::AMOUNT, words::ACCOUNT, words::REFERENCE];
+    let labels = [
+        t(words::TO),
+        t(words::AMOUNT),
+        t(words::ACCOUNT),
+        t(words::REFERENCE),
+    ];
     let label_width = labels.iter().map(|l| wrap::width(l)).max().unwrap_or(0) + 1;
     let amount = match (s.amount.as_deref(), s.currency.as_deref()) {
         (Some(amount), Some(currency)) => format!("{amount} {currency}"),
@@ -34,20 +40,20 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
     flow.maybe(s.title.as_deref(), theme.title)
         .gap()
         .labeled(
-            words::TO,
+            t(words::TO),
             s.recipient.as_deref().unwrap_or(""),
             strong,
             label_width,
         )
-        .labeled(words::AMOUNT, amount, strong, label_width)
+        .labeled(t(words::AMOUNT), amount, strong, label_width)
         .labeled(
-            words::ACCOUNT,
+            t(words::ACCOUNT),
             s.account.as_deref().unwrap_or(""),
             label,
             label_width,
         )
         .labeled(
-            words::REFERENCE,
+            t(words::REFERENCE),
             s.reference.as_deref().unwrap_or(""),
             label,
             label_width,

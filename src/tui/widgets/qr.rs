@@ -15,6 +15,7 @@
 //! with the words it needs, the screen says in words that the window needs to be bigger to show
 //! the code, and shows the words.
 
+use crate::tui::text::t;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -137,13 +138,13 @@ impl Plan {
 pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let s = sim.screen;
     let theme = sim.theme;
-    let title = s.app.as_deref().unwrap_or(words::QR);
+    let title = s.app.as_deref().unwrap_or(t(words::QR));
     let sticker = s.sticker == Some(true);
     // In order of importance.
     let mut around = Vec::new();
     if sticker {
         around.push(Words {
-            text: words::STICKER,
+            text: t(words::STICKER),
             style: theme.warn,
             above: false,
         });
@@ -163,10 +164,10 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
         });
     }
     let Some(code) = encoded(s.payload.as_deref().unwrap_or("")) else {
-        return in_words(sim, words::QR_TOO_LONG, &around, area, buf);
+        return in_words(sim, t(words::QR_TOO_LONG), &around, area, buf);
     };
     let Some(plan) = choose(code.size, &around, sticker, area) else {
-        return in_words(sim, words::QR_NEEDS_ROOM, &around, area, buf);
+        return in_words(sim, t(words::QR_NEEDS_ROOM), &around, area, buf);
     };
     let code = code.as_ref();
     let region = if plan.framed {
@@ -222,7 +223,7 @@ fn in_words(
     buf: &mut Buffer,
 ) -> Option<Position> {
     let theme = sim.theme;
-    let title = sim.screen.app.as_deref().unwrap_or(words::QR);
+    let title = sim.screen.app.as_deref().unwrap_or(t(words::QR));
     let inner = pad(phone(sim, title, area, buf));
     let mut flow = Flow::new(Anchor::Top);
     flow.text(problem, theme.warn).gap();
