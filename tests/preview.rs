@@ -101,7 +101,7 @@ fn a_save_reloads_on_the_same_step_and_a_broken_save_keeps_the_last_good_version
     std::fs::write(&file, &broken).unwrap();
     app.reload_preview();
     let t = screen(&app);
-    assert!(t.contains("saved with 1 errors"), "{t}");
+    assert!(t.contains("The saved file has errors (1)"), "{t}");
     assert!(t.contains("pack.toml:"), "{t}");
     assert!(t.contains("chose"), "{t}");
     assert!(

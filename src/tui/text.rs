@@ -400,7 +400,7 @@ const CATALOG: &[(&str, &str)] = &[
     ("preview.header", "Preview (nothing is saved)"),
     (
         "preview.errors",
-        "[!] The file was saved with {n} errors. Still showing the last good version:",
+        "[!] The saved file has errors ({n}). Still showing the last good version:",
     ),
     (
         "preview.more",
