@@ -67,13 +67,7 @@ pub fn plan(lesson: &Lesson, seed: u64) -> Vec<DemoStep> {
 
 /// The right action of a step, in words.
 pub fn right_action(step: &Step) -> String {
-    let label = |id: &str| {
-        step.screen
-            .elements
-            .iter()
-            .find(|e| e.id == id)
-            .map_or(id.to_string(), |e| e.label.clone())
-    };
+    let label = |id: &str| element_label(step, id);
     match step.action {
         Do::Continue => "Read the screen, then press Enter.".into(),
         Do::Scan => "Scan the code (press S), rather than taking a photo of it.".into(),
@@ -122,6 +116,15 @@ pub fn right_action(step: &Step) -> String {
     }
 }
 
+/// What an element of the step's screen shows, or its id when there is no such element.
+fn element_label(step: &Step, id: &str) -> String {
+    step.screen
+        .elements
+        .iter()
+        .find(|e| e.id == id)
+        .map_or(id.to_string(), |e| e.label.clone())
+}
+
 /// Every wrong answer the author wrote feedback for, in the order written.
 fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
     let consequence = |id: &Option<String>| {
@@ -133,13 +136,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
                 .map(|c| c.title.clone())
         })
     };
-    let label = |id: &str| {
-        step.screen
-            .elements
-            .iter()
-            .find(|e| e.id == id)
-            .map_or(id.to_string(), |e| e.label.clone())
-    };
+    let label = |id: &str| element_label(step, id);
     let mut out = Vec::new();
     match step.action {
         Do::Choose => {

@@ -491,18 +491,19 @@ impl Store {
     /// it as `progress.json.reset-<time>`, never erased. Returns where it went.
     pub fn reset(&self, id: &str) -> Result<PathBuf, StoreError> {
         let dir = self.dirs.profile(id);
-        if !dir.is_dir() {
-            return Err(StoreError::NoSuchProfile(id.to_string()));
-        }
-        let _lock = lock(&dir)?;
         let main = dir.join(PROGRESS_FILE);
-        let placeholder = Progress::new(id, &name_from_id(id), 0);
-        let old = self.base_for_save(&dir, &main, &placeholder)?;
         let kept = dir.join(format!("{PROGRESS_FILE}.reset-{}", stamp()));
-        fs::copy(&main, &kept).map_err(io_at(&main))?;
-        let mut fresh = Progress::new(id, &old.profile.name, old.profile.created);
-        fresh.profile.last_used = old.profile.last_used;
-        write_atomic(&main, &fresh)?;
+        let mut copied = Ok(0);
+        self.update(id, |p| {
+            // Under the lock: keep the old file first; only then start again.
+            copied = fs::copy(&main, &kept);
+            if copied.is_ok() {
+                let mut fresh = Progress::new(id, &p.profile.name, p.profile.created);
+                fresh.profile.last_used = p.profile.last_used;
+                *p = fresh;
+            }
+        })?;
+        copied.map_err(io_at(&main))?;
         Ok(kept)
     }
 
