@@ -12,7 +12,6 @@ use tui_input::Input;
 use super::player::{draw_input, edit_input};
 use super::{Home, View, Who, menu_commands, numbered, step_selection};
 use crate::config::{PinCheck, pin_is_acceptable};
-use crate::progress::LessonStatus;
 use crate::progress::store::now_secs;
 use crate::tui::action::{Action, KeyMode};
 use crate::tui::app::{Ctx, Learner, Nav};
@@ -594,21 +593,14 @@ fn class_lines(ctx: &Ctx) -> Vec<Line<'static>> {
         let Some(progress) = ctx.profiles.progress(&entry.id) else {
             continue;
         };
-        let done: usize = ctx
-            .packs
+        // The same counting as `digitutor report`, one computer's worth.
+        let packs: Vec<&crate::pack::Pack> = ctx.packs.iter().map(|p| p.as_ref()).collect();
+        let rows = crate::report::rows(&progress, &packs);
+        let done: u32 = rows.iter().map(|r| r.lessons_done).sum();
+        let passed: Vec<String> = rows
             .iter()
-            .map(|p| {
-                p.lessons
-                    .iter()
-                    .filter(|l| progress.status(&p.id, &l.id) == LessonStatus::Done)
-                    .count()
-            })
-            .sum();
-        let passed: Vec<&str> = ctx
-            .packs
-            .iter()
-            .filter(|p| progress.assessments.get(&p.id).is_some_and(|a| a.passed))
-            .map(|p| p.title.as_str())
+            .filter(|r| r.passed)
+            .filter_map(|r| r.topic.clone())
             .collect();
         let last = date(progress.profile.last_used);
         lines.push(Line::styled(entry.name.clone(), theme.title));
@@ -637,9 +629,5 @@ pub fn date(secs: u64) -> String {
     if secs == 0 {
         return t("trainer.never").to_string();
     }
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::OffsetDateTime::from_unix_timestamp(secs as i64)
-        .ok()
-        .and_then(|d| d.format(&format).ok())
-        .unwrap_or_else(|| t("trainer.never").to_string())
+    crate::report::day(secs)
 }
