@@ -80,6 +80,7 @@ pub struct Trainer {
     /// A message about the last thing done, in plain words.
     pub message: Option<String>,
     scroll: u16,
+    class: Vec<ClassRow>,
 }
 
 impl Trainer {
@@ -95,6 +96,7 @@ impl Trainer {
             input: Input::default(),
             message: None,
             scroll: 0,
+            class: Vec::new(),
         }
     }
 
@@ -106,6 +108,7 @@ impl Trainer {
             input: Input::default(),
             message: None,
             scroll: 0,
+            class: Vec::new(),
         }
     }
 
@@ -300,7 +303,10 @@ impl Trainer {
         self.message = None;
         match self.mode.clone() {
             Mode::Menu => match MENU[i] {
-                "trainer.class" => self.go(Mode::Class),
+                "trainer.class" => {
+                    self.go(Mode::Class);
+                    self.class = class_rows(ctx);
+                }
                 "trainer.demo" => {
                     ctx.who = Learner::Demo;
                     return Nav::Go(View::Home(Home::default()));
@@ -457,7 +463,7 @@ impl Trainer {
                 draw_input(&self.input, false, label, theme, field, buf)
             }
             Mode::Class => {
-                Paragraph::new(class_lines(ctx))
+                Paragraph::new(class_lines(&self.class, theme))
                     .scroll((self.scroll, 0))
                     .render(body, buf);
                 Some(Position::new(body.x, body.y))
@@ -579,43 +585,74 @@ fn theme_text(name: ThemeName) -> &'static str {
     }
 }
 
-/// The class at a glance: one line per learner with lessons done per topic, tests passed, and
-/// when they were last here.
-fn class_lines(ctx: &Ctx) -> Vec<Line<'static>> {
-    let theme = &ctx.theme;
-    let mut lines = Vec::new();
-    if ctx.profiles.list().is_empty() {
-        lines.push(Line::styled(t("trainer.no-learners"), theme.base));
-        return lines;
+/// One learner in the class at a glance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassRow {
+    /// The learner's name.
+    pub name: String,
+    /// Lessons done, of all the lessons in the packs.
+    pub done: u32,
+    /// All the lessons in the packs.
+    pub total: usize,
+    /// The day they were last here.
+    pub last: String,
+    /// The topics whose test they passed.
+    pub passed: Vec<String>,
+}
+
+/// The class at a glance, read from the store when the trainer opens it (drawing never reads
+/// files): each learner with lessons done, tests passed, and when they were last here, counted
+/// as `digitutor report` counts, one computer's worth.
+fn class_rows(ctx: &Ctx) -> Vec<ClassRow> {
+    let packs: Vec<&crate::pack::Pack> = ctx.packs.iter().map(|p| p.as_ref()).collect();
+    let total: usize = packs.iter().map(|p| p.lessons.len()).sum();
+    ctx.profiles
+        .list()
+        .iter()
+        .filter_map(|entry| {
+            let progress = ctx.profiles.progress(&entry.id)?;
+            let rows = crate::report::rows(&progress, &packs);
+            Some(ClassRow {
+                name: entry.name.clone(),
+                done: rows.iter().map(|r| r.lessons_done).sum(),
+                total,
+                last: date(progress.profile.last_used),
+                passed: rows
+                    .iter()
+                    .filter(|r| r.passed)
+                    .filter_map(|r| r.topic.clone())
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+fn class_lines(rows: &[ClassRow], theme: &Theme) -> Vec<Line<'static>> {
+    if rows.is_empty() {
+        return vec![Line::styled(t("trainer.no-learners"), theme.base)];
     }
-    let total: usize = ctx.packs.iter().map(|p| p.lessons.len()).sum();
-    for entry in ctx.profiles.list() {
-        let Some(progress) = ctx.profiles.progress(&entry.id) else {
-            continue;
-        };
-        // The same counting as `digitutor report`, one computer's worth.
-        let packs: Vec<&crate::pack::Pack> = ctx.packs.iter().map(|p| p.as_ref()).collect();
-        let rows = crate::report::rows(&progress, &packs);
-        let done: u32 = rows.iter().map(|r| r.lessons_done).sum();
-        let passed: Vec<String> = rows
-            .iter()
-            .filter(|r| r.passed)
-            .filter_map(|r| r.topic.clone())
-            .collect();
-        let last = date(progress.profile.last_used);
-        lines.push(Line::styled(entry.name.clone(), theme.title));
+    let mut lines = Vec::new();
+    for row in rows {
+        lines.push(Line::styled(row.name.clone(), theme.title));
         lines.push(Line::styled(
             tf(
                 "trainer.class-row",
-                &[("done", &done), ("total", &total), ("last", &last)],
+                &[
+                    ("done", &row.done),
+                    ("total", &row.total),
+                    ("last", &row.last),
+                ],
             ),
             theme.base,
         ));
         lines.push(Line::styled(
-            if passed.is_empty() {
+            if row.passed.is_empty() {
                 t("trainer.class-no-pass").to_string()
             } else {
-                tf("trainer.class-passed", &[("topics", &passed.join(", "))])
+                tf(
+                    "trainer.class-passed",
+                    &[("topics", &row.passed.join(", "))],
+                )
             },
             theme.dim,
         ));
