@@ -215,7 +215,7 @@ fn showing_a_lesson_comes_back_to_the_trainer_menu() {
     r.press(&[Action::Number(2)]);
     assert!(r.screen().contains("Choose a lesson to show"));
     r.press(&[Action::Number(1), Action::Number(1)]);
-    assert!(r.screen().contains("Demonstration: A tour of the screens"));
+    assert!(r.screen().contains("Showing: A tour of the screens"));
     r.press(&[Action::Back, Action::Back, Action::Back]);
     let t = r.screen();
     assert!(t.contains("Show a lesson to the room"), "{t}");

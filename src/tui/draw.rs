@@ -136,25 +136,31 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
         Learner::Profile { name, .. } => tf("header.learner", &[("name", name)]),
     };
     let left = format!(" {} | {}", t("app.name"), app.view.title(&app.ctx));
-    buf.set_style(
-        area,
-        theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
-    );
-    buf.set_stringn(
-        area.x,
-        area.y,
-        &left,
-        area.width as usize,
-        theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
-    );
+    let style = theme.title.add_modifier(ratatui::style::Modifier::REVERSED);
+    buf.set_style(area, style);
+    // Who is at the keyboard (and whether anything is saved) always shows; a long title gives
+    // way, ending in "...".
     let w = who.width() as u16 + 1;
-    if w + left.width() as u16 + 2 <= area.width {
-        buf.set_string(
-            area.right() - w,
-            area.y,
-            &who,
-            theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
-        );
+    let room = if who.is_empty() || w + 12 > area.width {
+        area.width as usize
+    } else {
+        (area.width - w - 2) as usize
+    };
+    let left = if left.width() > room {
+        let mut cut = String::new();
+        for c in left.chars() {
+            if cut.width() + c.to_string().width() + 3 > room {
+                break;
+            }
+            cut.push(c);
+        }
+        format!("{}...", cut.trim_end())
+    } else {
+        left
+    };
+    buf.set_stringn(area.x, area.y, &left, area.width as usize, style);
+    if !who.is_empty() && room < area.width as usize {
+        buf.set_string(area.right() - w, area.y, &who, style);
     }
 }
 

@@ -252,7 +252,7 @@ const CATALOG: &[(&str, &str)] = &[
         "Well done! You are just trying, so this is not kept. Choose your name next time to earn a certificate.",
     ),
     // Demonstration.
-    ("demo.title", "Demonstration: {lesson}"),
+    ("demo.title", "Showing: {lesson}"),
     ("demo.header", "Demonstration (nothing is saved)"),
     ("demo.position", "Step {n} of {of}"),
     ("demo.auto", "Moving on by itself every {s} seconds."),
