@@ -38,7 +38,7 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
             dirs.profiles().display()
         );
     };
-    let loaded = store.load(&info.id)?;
+    let loaded = store.read(&info.id)?;
     if loaded.read_only {
         let why: Vec<String> = loaded
             .notices

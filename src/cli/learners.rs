@@ -28,7 +28,7 @@ pub fn list(store: &Store, library: &Library) -> anyhow::Result<ExitCode> {
     }
     let packs: Vec<_> = library.packs().map(|p| p.as_ref()).collect();
     for info in learners {
-        let loaded = store.load(&info.id)?;
+        let loaded = store.read(&info.id)?;
         let progress = loaded.memory.progress();
         let done: usize = progress
             .lessons

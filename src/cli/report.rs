@@ -110,7 +110,7 @@ fn read_folder(dirs: &DataDirs) -> Vec<Progress> {
     let store = Store::new(dirs.clone());
     let mut out = Vec::new();
     for info in store.list() {
-        let loaded = match store.load(&info.id) {
+        let loaded = match store.read(&info.id) {
             Ok(loaded) => loaded,
             Err(e) => {
                 eprintln!(

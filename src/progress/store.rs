@@ -51,6 +51,12 @@ pub enum Notice {
     },
     /// The same learner is open in another tutor. Both are saved; nothing is lost.
     AlsoOpenElsewhere,
+    /// The progress file could not be read, so its backup was read instead (nothing was
+    /// changed on disk: the tutor moves the file aside when the learner next opens it).
+    UsedBackup {
+        /// The unreadable file.
+        file: PathBuf,
+    },
 }
 
 /// Why a save or a profile change did not happen.
@@ -320,6 +326,41 @@ impl Store {
             }
         };
         let mut progress = progress.unwrap_or_else(|| Progress::new(id, &name, 0));
+        progress.profile.id = id.to_string();
+        Ok(Loaded {
+            memory: Memory::from_progress(progress),
+            notices,
+            read_only: false,
+        })
+    }
+
+    /// Reads a learner's progress without changing anything on disk, for reports,
+    /// certificates and exports (which may read folders copied from other computers): no lock
+    /// is taken and nothing is moved aside. An unreadable file falls back to its backup.
+    pub fn read(&self, id: &str) -> Result<Loaded, StoreError> {
+        let dir = self.dirs.profile(id);
+        if !dir.is_dir() {
+            return Err(StoreError::NoSuchProfile(id.to_string()));
+        }
+        let name = name_from_id(id);
+        let main = dir.join(PROGRESS_FILE);
+        let backup = dir.join(BACKUP_FILE);
+        let (progress, notices) = match read_progress(&main) {
+            Ok(p) => (p, Vec::new()),
+            Err(ReadError::Missing) => match read_progress(&backup) {
+                Ok(p) => (p, Vec::new()),
+                Err(ReadError::Missing) => (Progress::new(id, &name, 0), Vec::new()),
+                Err(e) => return Ok(self.refused(e, &backup, &name, id)),
+            },
+            Err(e @ (ReadError::TooNew(_) | ReadError::Io(_))) => {
+                return Ok(self.refused(e, &main, &name, id));
+            }
+            Err(ReadError::Bad(reason)) => match read_progress(&backup) {
+                Ok(p) => (p, vec![Notice::UsedBackup { file: main }]),
+                Err(_) => return Ok(self.refused(ReadError::Bad(reason), &main, &name, id)),
+            },
+        };
+        let mut progress = progress;
         progress.profile.id = id.to_string();
         Ok(Loaded {
             memory: Memory::from_progress(progress),

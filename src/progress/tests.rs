@@ -490,3 +490,34 @@ fn an_imported_id_that_is_not_a_safe_folder_name_gets_a_new_one() {
     assert!(dir.path().join("profiles").join(&p.profile.id).is_dir());
     assert!(!dir.path().join("escape").exists());
 }
+
+#[test]
+fn reading_for_a_report_changes_nothing_on_disk() {
+    let (dir, store) = store();
+    let mut m = Memory::from_progress(store.create("Lan", 1).unwrap());
+    let id = m.progress().profile.id.clone();
+    m.finished("qr", &result("scan", &[("a", 0, &[])]), 5);
+    store.save(&mut m).unwrap();
+    m.finished("qr", &result("check", &[("a", 0, &[])]), 6);
+    store.save(&mut m).unwrap();
+    let folder = dir.path().join("profiles").join(&id);
+    fs::remove_file(folder.join("progress.lock")).unwrap();
+    fs::write(folder.join(PROGRESS_FILE), b"not json").unwrap();
+    let before: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    let read = store.read(&id).unwrap();
+    assert!(!read.read_only);
+    assert!(matches!(
+        read.notices.as_slice(),
+        [Notice::UsedBackup { .. }]
+    ));
+    assert_eq!(read.memory.status("qr", "scan"), LessonStatus::Done);
+    let after: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(before, after, "no lock file, nothing moved aside");
+    assert_eq!(fs::read(folder.join(PROGRESS_FILE)).unwrap(), b"not json");
+}

@@ -54,7 +54,7 @@ pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<String> {
     let info = store
         .find(who)
         .ok_or_else(|| StoreError::NoSuchProfile(who.to_string()))?;
-    let loaded = store.load(&info.id)?;
+    let loaded = store.read(&info.id)?;
     if loaded.read_only {
         anyhow::bail!(
             "the progress of {} cannot be read just now, so it was not exported: open the tutor to see why",

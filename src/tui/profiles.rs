@@ -281,6 +281,7 @@ pub fn notice_text(notice: &Notice) -> String {
             &[("file", &file.display()), ("why", reason)],
         ),
         Notice::AlsoOpenElsewhere => t("notice.also-open").to_string(),
+        Notice::UsedBackup { file } => tf("notice.used-backup", &[("file", &file.display())]),
     }
 }
 

@@ -431,6 +431,10 @@ const CATALOG: &[(&str, &str)] = &[
         "Your progress cannot be read just now ({why}). You can practise, but nothing will be saved. Please tell a trainer. ({file})",
     ),
     (
+        "notice.used-backup",
+        "The progress file {file} could not be read, so its backup was used. It is moved aside the next time this learner opens digitutor.",
+    ),
+    (
         "notice.also-open",
         "Your name is also open on another screen. That is fine: both are saved and nothing is lost.",
     ),
