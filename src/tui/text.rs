@@ -416,7 +416,7 @@ const CATALOG: &[(&str, &str)] = &[
     ("notice.title", "Please note"),
     (
         "notice.restored",
-        "Your progress file could not be read, so we used the copy saved just before it. Nothing else is lost. (A trainer can look at the damaged file: {file})",
+        "Your progress file could not be read, so we used the copy saved just before it. Only your very last step may need doing again. (A trainer can look at the damaged file: {file})",
     ),
     (
         "notice.afresh",
