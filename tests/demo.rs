@@ -7,37 +7,23 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+mod common;
+
 use assert_cmd::Command;
-use digitutor::pack::{Library, Origin};
 use digitutor::progress::{DataDirs, Store};
 use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
 use digitutor::tui::profiles::Profiles;
-use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::theme::ThemeName;
 use digitutor::tui::transcript;
 use predicates::prelude::*;
 
 fn app(profiles: Profiles) -> App {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/valid");
-    let packs = Library::from_path(Path::new(dir), Origin::Folder)
-        .packs()
-        .cloned()
-        .collect();
-    App::new(
-        packs,
-        profiles,
-        Theme::named(ThemeName::Default),
-        1,
-        Instant::now(),
-    )
-}
-
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    common::tutor(common::fixture("valid"), profiles, ThemeName::Default, 1)
 }
 
 fn screen(app: &App) -> String {
-    flat(&transcript::frame(app, 100, 30))
+    common::flat(&transcript::frame(app, 100, 30))
 }
 
 #[test]

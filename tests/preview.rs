@@ -5,12 +5,13 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
-use digitutor::pack::{Library, Origin};
 use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
 use digitutor::tui::profiles::Profiles;
@@ -20,10 +21,7 @@ use digitutor::tui::transcript;
 const FIXTURE: &str = include_str!("fixtures/packs/valid/all-kinds.toml");
 
 fn open(file: &Path, lesson: Option<&str>, step: Option<&str>) -> App {
-    let packs = Library::from_path(file, Origin::Folder)
-        .packs()
-        .cloned()
-        .collect();
+    let packs = common::packs_at(file);
     let mut app = App::new(
         packs,
         Profiles::in_memory(),
@@ -54,10 +52,7 @@ fn a_preview_starts_at_the_given_lesson_and_step() {
     assert!(t.contains("Step 7 of 10"), "{t}");
     assert!(t.contains("Check the name, then choose."), "{t}");
     assert!(t.contains("R: reload"), "{t}");
-    let packs: Vec<_> = Library::from_path(&file, Origin::Folder)
-        .packs()
-        .cloned()
-        .collect();
+    let packs = common::packs_at(&file);
     let mut bad = App::new(
         packs,
         Profiles::in_memory(),

@@ -5,12 +5,12 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+mod common;
+
 use std::time::{Duration, Instant};
 
 use digitutor::config::Config;
 use digitutor::engine::{LessonResult, StepRecord};
-use digitutor::pack::{Library, Origin};
 use digitutor::progress::{DataDirs, Store};
 use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
@@ -30,11 +30,7 @@ impl Room {
     fn new() -> Self {
         let data = tempfile::tempdir().unwrap();
         let store = Store::new(DataDirs::at(data.path()));
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/valid");
-        let packs = Library::from_path(Path::new(dir), Origin::Folder)
-            .packs()
-            .cloned()
-            .collect();
+        let packs = common::fixture("valid");
         let config = data.path().join("config.toml");
         let now = Instant::now();
         let app = App::new(

@@ -1,6 +1,8 @@
 //! Scripted sessions of the learner's TUI on ratatui's `TestBackend`: keys go in as actions,
 //! frames come out as text we can read. No real terminal, no real data folder.
 
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -17,9 +19,7 @@ use ratatui::layout::Position;
 use ratatui::style::Color;
 
 fn fixture_packs() -> Vec<Arc<Pack>> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/valid");
-    let library = Library::from_path(std::path::Path::new(dir), Origin::Folder);
-    library.packs().cloned().collect()
+    common::fixture("valid")
 }
 
 struct Session {
@@ -90,10 +90,7 @@ fn buffer_text(buf: &Buffer) -> String {
     out
 }
 
-/// Squeezes runs of spaces so wrapped text can be searched for.
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use common::flat;
 
 #[test]
 fn a_new_learner_types_a_name_and_reaches_the_topics() {

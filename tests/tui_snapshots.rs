@@ -5,33 +5,27 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+mod common;
+
 use std::time::Instant;
 
 use digitutor::engine::Input;
 use digitutor::engine::lesson::right_inputs;
-use digitutor::pack::{Library, Origin};
 use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
 use digitutor::tui::profiles::Profiles;
-use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::theme::ThemeName;
 use digitutor::tui::transcript;
 use digitutor::tui::views::View;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn app() -> App {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/valid");
-    let packs = Library::from_path(Path::new(dir), Origin::Folder)
-        .packs()
-        .cloned()
-        .collect();
-    App::new(
-        packs,
+    common::tutor(
+        common::fixture("valid"),
         Profiles::in_memory(),
-        Theme::named(ThemeName::NoColor),
+        ThemeName::NoColor,
         7,
-        Instant::now(),
     )
 }
 
