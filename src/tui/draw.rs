@@ -47,7 +47,8 @@ pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         };
         commands.push(Command::new(key, "do.reload"));
     }
-    let key_rows = key_bar_rows(&commands, area.width).len().clamp(1, 2) as u16;
+    let rows = key_bar_rows(&commands, area.width);
+    let key_rows = rows.len().clamp(1, 2) as u16;
     let [head, body, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -55,7 +56,7 @@ pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     ])
     .areas(area);
     header(app, head, buf);
-    key_bar(&commands, theme, keys, buf);
+    key_bar(&rows, theme, keys, buf);
     let mut body = body;
     if let Some(preview) = app.ctx.preview.as_ref().filter(|p| !p.errors.is_empty()) {
         body = preview_errors(preview, theme, body, buf);
@@ -164,9 +165,9 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The bottom line: every key named in words.
-pub fn key_bar(commands: &[Command], theme: &Theme, area: Rect, buf: &mut Buffer) {
-    for (row, line) in key_bar_rows(commands, area.width).iter().enumerate() {
+/// The bottom lines: every key named in words, in the rows `key_bar_rows` made.
+pub fn key_bar(rows: &[Vec<&Command>], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    for (row, line) in rows.iter().enumerate() {
         if row as u16 >= area.height {
             break;
         }

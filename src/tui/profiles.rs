@@ -71,8 +71,8 @@ impl Profiles {
         &self.entries
     }
 
-    /// Adds a learner. Fails with a message id when the name is empty or taken, or a notice
-    /// when the disk said no.
+    /// Adds a learner (then `open` them). Fails with the reason in plain words when the name is
+    /// empty or taken, or the disk said no.
     pub fn create(&mut self, name: &str) -> Result<ProfileEntry, String> {
         let now = now_secs();
         let progress = match &self.store {
@@ -105,11 +105,7 @@ impl Profiles {
         };
         self.entries.retain(|e| e.id != entry.id);
         self.entries.insert(0, entry.clone());
-        self.claim = None;
-        self.read_only = false;
-        if let Some(store) = &self.store {
-            self.claim = Some(store.claim(&entry.id).0);
-        }
+        // The caller opens the new learner next, which claims them.
         Ok(entry)
     }
 
