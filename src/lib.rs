@@ -13,4 +13,5 @@ pub mod engine;
 pub mod pack;
 pub mod progress;
 pub mod report;
+pub mod safe_text;
 pub mod tui;

@@ -76,8 +76,8 @@ pub enum StoreError {
         /// Its version.
         version: u64,
     },
-    /// The name is empty.
-    EmptyName,
+    /// The name cannot be used: empty, too long, or holding an unprintable character.
+    BadName(crate::safe_text::NameProblem),
     /// Another learner already has this name.
     NameTaken(String),
     /// No learner with this id or name.
@@ -102,9 +102,17 @@ impl std::fmt::Display for StoreError {
                 "{} was saved by a newer digitutor (progress version {version}; this one knows {PROGRESS_VERSION}). Update digitutor; the file is left as it is",
                 file.display()
             ),
-            StoreError::EmptyName => write!(f, "the name is empty"),
-            StoreError::NameTaken(name) => write!(f, "a learner called {name} already exists"),
-            StoreError::NoSuchProfile(who) => write!(f, "there is no learner called {who}"),
+            StoreError::BadName(problem) => write!(f, "{problem}"),
+            StoreError::NameTaken(name) => write!(
+                f,
+                "a learner called {} already exists",
+                crate::safe_text::Line(name)
+            ),
+            StoreError::NoSuchProfile(who) => write!(
+                f,
+                "there is no learner called {}",
+                crate::safe_text::Line(who)
+            ),
             StoreError::ReadOnly => write!(f, "this learner's progress is not being saved"),
         }
     }
@@ -225,7 +233,7 @@ impl Store {
 
     /// Makes a new learner and saves their (empty) progress at once.
     pub fn create(&self, name: &str, now: u64) -> Result<Progress, StoreError> {
-        let name = tidy_name(name).ok_or(StoreError::EmptyName)?;
+        let name = crate::safe_text::check_name(name).map_err(StoreError::BadName)?;
         if self
             .list()
             .iter()
@@ -483,7 +491,7 @@ impl Store {
 
     /// Changes a learner's name. Their id, and so their progress, stays the same.
     pub fn rename(&self, id: &str, name: &str) -> Result<Progress, StoreError> {
-        let name = tidy_name(name).ok_or(StoreError::EmptyName)?;
+        let name = crate::safe_text::check_name(name).map_err(StoreError::BadName)?;
         if self
             .list()
             .iter()
@@ -515,7 +523,10 @@ impl Store {
 
     /// Writes a whole progress for a learner who is not here yet (an import).
     /// Its id is kept when it is a safe folder name not used here; otherwise it gets a new one.
+    /// The name must pass [`crate::safe_text::check_name`], as when a learner is made here.
     pub fn adopt(&self, progress: &mut Progress) -> Result<(), StoreError> {
+        progress.profile.name =
+            crate::safe_text::check_name(&progress.profile.name).map_err(StoreError::BadName)?;
         let id = &progress.profile.id;
         let safe = !id.is_empty()
             && id.len() <= 40
@@ -660,12 +671,6 @@ fn stamp() -> String {
     let format = time::macros::format_description!("[year][month][day]-[hour][minute][second]");
     now.format(&format)
         .unwrap_or_else(|_| now_secs().to_string())
-}
-
-/// A name with its spaces tidied, or `None` when nothing is left.
-fn tidy_name(name: &str) -> Option<String> {
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!name.is_empty()).then_some(name)
 }
 
 /// A readable name from an id (`lan-3f9a2c` gives `Lan`), for a learner whose file is unreadable.

@@ -194,7 +194,7 @@ fn a_new_learner_is_saved_at_once_and_listed_most_recent_first() {
     ));
     assert!(matches!(
         store.create("   ", 30),
-        Err(StoreError::EmptyName)
+        Err(StoreError::BadName(crate::safe_text::NameProblem::Empty))
     ));
 }
 

@@ -33,6 +33,34 @@ impl Command {
 
 /// Draws the whole tutor and returns where the terminal cursor belongs.
 pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let cursor = screen(app, area, buf);
+    scrub(area, buf);
+    cursor
+}
+
+/// The last gate before the terminal: ratatui already drops control characters, and this takes
+/// out what it lets through that could still steer or fool a terminal (bidirectional overrides,
+/// invisible format characters), whatever file the text came from. A cell left empty by it
+/// becomes a space.
+fn scrub(area: Rect, buf: &mut Buffer) {
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let Some(cell) = buf.cell_mut((x, y)) else {
+                continue;
+            };
+            if cell.symbol().chars().any(crate::safe_text::is_unsafe) {
+                let kept: String = cell
+                    .symbol()
+                    .chars()
+                    .filter(|c| !crate::safe_text::is_unsafe(*c))
+                    .collect();
+                cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+            }
+        }
+    }
+}
+
+fn screen(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let theme = &app.ctx.theme;
     buf.set_style(area, theme.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use super::text::{t, tf};
 use crate::progress::store::{now_secs, plain_io};
 use crate::progress::{Claim, Memory, Notice, Progress, Store, StoreError};
+use crate::safe_text::{NAME_MAX_CHARS, NameProblem, check_name};
 
 /// One learner in the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,15 +78,12 @@ impl Profiles {
         let now = now_secs();
         let progress = match &self.store {
             Some(store) => store.create(name, now).map_err(|e| match e {
-                StoreError::EmptyName => t("name.empty").to_string(),
+                StoreError::BadName(problem) => name_problem(&problem),
                 StoreError::NameTaken(name) => tf("name.taken", &[("name", &name)]),
                 other => tf("notice.create-failed", &[("why", &other)]),
             })?,
             None => {
-                let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-                if name.is_empty() {
-                    return Err(t("name.empty").into());
-                }
+                let name = check_name(name).map_err(|p| name_problem(&p))?;
                 if self
                     .entries
                     .iter()
@@ -160,16 +158,13 @@ impl Profiles {
         match &self.store {
             Some(store) => {
                 store.rename(id, name).map_err(|e| match e {
-                    StoreError::EmptyName => t("name.empty").to_string(),
+                    StoreError::BadName(problem) => name_problem(&problem),
                     StoreError::NameTaken(name) => tf("name.taken", &[("name", &name)]),
                     other => tf("notice.save-refused", &[("why", &other)]),
                 })?;
             }
             None => {
-                let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-                if name.is_empty() {
-                    return Err(t("name.empty").into());
-                }
+                let name = check_name(name).map_err(|p| name_problem(&p))?;
                 if let Some(p) = self.in_memory.get_mut(id) {
                     p.profile.name = name;
                 }
@@ -288,5 +283,14 @@ fn save_problem(e: &StoreError) -> String {
             &[("file", &path.display()), ("why", &plain_io(source))],
         ),
         other => tf("notice.save-refused", &[("why", other)]),
+    }
+}
+
+/// A refused name, in the learner's words.
+fn name_problem(problem: &NameProblem) -> String {
+    match problem {
+        NameProblem::Empty => t("name.empty").to_string(),
+        NameProblem::TooLong(_) => tf("name.too-long", &[("max", &NAME_MAX_CHARS)]),
+        NameProblem::Unprintable => t("name.unprintable").to_string(),
     }
 }

@@ -63,6 +63,14 @@ const CATALOG: &[(&str, &str)] = &[
     ("name.label", "Your name"),
     ("name.empty", "Please type a name first."),
     (
+        "name.too-long",
+        "That name is a little long. Please use at most {max} letters, for example your first name.",
+    ),
+    (
+        "name.unprintable",
+        "That name has a sign that cannot be shown. Please use only letters, numbers and spaces.",
+    ),
+    (
         "name.taken",
         "Someone here already has that name. Please add a letter, for example \"{name} B\".",
     ),

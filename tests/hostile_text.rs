@@ -1,0 +1,113 @@
+//! Text from outside never drives the terminal: a learner's name, a pack's title or a file name
+//! holding escape sequences (colour, clearing the screen, an OSC 52 clipboard write, a window
+//! title) or bidirectional overrides reaches the screen and every command's output cleaned, and
+//! such names are refused when they are made, renamed or imported.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use digitutor::progress::{DataDirs, Store};
+use digitutor::tui::profiles::Profiles;
+use digitutor::tui::theme::ThemeName;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// A name a crafted progress file could carry: it clears the screen, sets the window title,
+/// writes the clipboard, colours the text and turns the rest of the line around.
+const HOSTILE: &str =
+    "Lan\u{1b}[2J\u{1b}]0;owned\u{7}\u{1b}]52;c;ZWNobw==\u{7}\u{1b}[31m\u{202E}txt.exe\u{9b}0m";
+
+/// True when no character that could steer a terminal is in the text (line breaks may be).
+fn harmless(text: &str) -> bool {
+    !text
+        .chars()
+        .any(|c| digitutor::safe_text::is_unsafe(c) && c != '\n')
+}
+
+/// A data folder with one learner whose progress file was edited to carry the hostile name.
+fn data_with_hostile_learner(dir: &Path) -> String {
+    let store = Store::new(DataDirs::at(dir));
+    let lan = store.create("Lan", 1_700_000_000).unwrap();
+    let file = DataDirs::at(dir)
+        .profile(&lan.profile.id)
+        .join("progress.json");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let crafted = text.replace(
+        "\"name\": \"Lan\"",
+        &format!("\"name\": {}", serde_json::to_string(HOSTILE).unwrap()),
+    );
+    assert_ne!(
+        text,
+        crafted,
+        "the name was not found in {}",
+        file.display()
+    );
+    std::fs::write(&file, crafted).unwrap();
+    lan.profile.id
+}
+
+#[test]
+fn a_crafted_name_reaches_the_tutors_screen_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    data_with_hostile_learner(dir.path());
+    let profiles = Profiles::on_disk(Store::new(DataDirs::at(dir.path())));
+    let app = common::tutor(common::fixture("valid"), profiles, ThemeName::Default, 3);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| {
+            let area = frame.area();
+            digitutor::tui::draw::app(&app, area, frame.buffer_mut());
+        })
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let mut text = String::new();
+    for cell in buffer.content() {
+        text.push_str(cell.symbol());
+    }
+    assert!(
+        harmless(&text),
+        "the screen holds unsafe characters: {text:?}"
+    );
+    assert!(text.contains("Lan"), "the learner is not listed: {text}");
+    assert!(text.contains("txt.exe"), "{text}");
+}
+
+fn digitutor(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("digitutor").unwrap();
+    cmd.env("DIGITUTOR_HOME", data)
+        .env_remove("NO_COLOR")
+        .arg("--data-dir")
+        .arg(data);
+    cmd
+}
+
+#[test]
+fn names_that_cannot_be_shown_are_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(DataDirs::at(dir.path()));
+    assert!(store.create("Lan\u{1b}[2J", 1).is_err());
+    assert!(store.create(&"a".repeat(61), 1).is_err());
+    let lan = store.create("  Lan  ", 1).unwrap();
+    assert_eq!(lan.profile.name, "Lan");
+    let out = digitutor(dir.path())
+        .args(["learners", "rename", "Lan", "Lan\u{202E}exe"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("control or invisible"), "{err}");
+    assert!(harmless(&err), "{err:?}");
+    let out = digitutor(dir.path())
+        .args(["learners", "rename", "Lan", &"b".repeat(70)])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("at most 60"), "{err}");
+}
