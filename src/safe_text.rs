@@ -81,6 +81,31 @@ fn clean_with(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
     )
 }
 
+/// JSON for the terminal or a file: serde_json already writes control characters as `\u` escapes;
+/// this does the same for the other unsafe characters (bidirectional overrides, invisible ones),
+/// which can only stand inside JSON strings, so the data is kept exactly and nothing steers the
+/// terminal that shows it.
+pub fn json(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| is_unsafe(c) && !matches!(c, '\n' | '\t'))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_unsafe(c) && !matches!(c, '\n' | '\t') {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Shows text on one line, cleaned: `println!("{}", Line(&name))`.
 #[derive(Debug, Clone, Copy)]
 pub struct Line<'a>(pub &'a str);
@@ -202,6 +227,17 @@ mod tests {
     fn display_wrappers_clean_and_keep_alignment() {
         assert_eq!(format!("[{:<6}]", Line("a\u{1b}b")), "[a\u{FFFD}b   ]");
         assert_eq!(format!("{}", Block("x\ny\u{7}")), "x\ny\u{FFFD}");
+    }
+
+    #[test]
+    fn json_keeps_the_data_but_escapes_what_could_steer_a_terminal() {
+        let value = serde_json::json!({ "name": "a\u{202E}b\u{E0041}" });
+        let text = serde_json::to_string(&value).unwrap();
+        let safe = json(&text);
+        assert!(!safe.chars().any(is_unsafe), "{safe}");
+        assert_eq!(safe, r#"{"name":"a\u202eb\udb40\udc41"}"#);
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]
