@@ -4,6 +4,7 @@
 mod certificate;
 mod learners;
 mod list;
+mod out;
 mod report;
 mod validate;
 
@@ -15,6 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::pack::{Library, Origin};
 use crate::progress::{DataDirs, Store};
 use crate::tui::theme::{Theme, ThemeName};
+use out::{errln, out, outln};
 
 /// digitutor: practise everyday digital skills on safe simulations.
 #[derive(Debug, Parser)]
@@ -33,8 +35,9 @@ pub struct Cli {
     pub theme: Option<ThemeName>,
 
     /// Minutes without a key before the tutor saves and goes back to "Who is learning?"
-    /// (default: the trainer's setting, else 10).
-    #[arg(long, global = true, value_name = "MINUTES")]
+    /// (default: the trainer's setting, else 10). From 1 to 240.
+    #[arg(long, global = true, value_name = "MINUTES",
+          value_parser = clap::value_parser!(u64).range(1..=crate::config::MAX_IDLE_MINUTES))]
     pub idle_minutes: Option<u64>,
 
     /// The command to run. Without one, the tutor opens.
@@ -95,11 +98,11 @@ pub enum Command {
         /// Print every frame as plain text instead of opening the screen.
         #[arg(long)]
         headless: bool,
-        /// Width of the frames printed by --headless.
-        #[arg(long, default_value_t = 80)]
+        /// Width of the frames printed by --headless (80 to 400).
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(80..=400))]
         width: u16,
-        /// Height of the frames printed by --headless.
-        #[arg(long, default_value_t = 24)]
+        /// Height of the frames printed by --headless (24 to 200).
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(24..=200))]
         height: u16,
     },
     /// Write a new lesson pack that already works, with one commented example of every kind of
@@ -207,13 +210,44 @@ pub enum LearnersAction {
     },
 }
 
+/// The tutor draws on a terminal and reads keys from it: started from a script (input or output
+/// not a terminal) it says so and which commands work there, instead of failing half-way.
+fn need_terminal() -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        return Ok(());
+    }
+    Err(NoTerminal.into())
+}
+
+/// The tutor was started without a terminal.
+#[derive(Debug)]
+struct NoTerminal;
+
+impl std::fmt::Display for NoTerminal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the tutor needs a terminal window to run in (its input or output is not a terminal here). \
+             Open it in a terminal window; in scripts use `digitutor list`, `learners`, `report`, \
+             `validate` or `demo --headless`"
+        )
+    }
+}
+
+impl std::error::Error for NoTerminal {}
+
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        Err(e) if e.is::<NoTerminal>() => {
+            errln!("digitutor: {e}");
+            ExitCode::from(1)
+        }
         Err(e) => {
-            eprintln!("digitutor: {e:#}");
+            errln!("digitutor: {e:#}");
             ExitCode::from(2)
         }
     }
@@ -234,7 +268,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             list::run(&library, format)
         }
         Some(Command::Schema) => {
-            print!("{}", crate::pack::schema::json_schema_text());
+            out!("{}", crate::pack::schema::json_schema_text());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Demo {
@@ -257,7 +291,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ref dir,
         }) => {
             let file = crate::author::new_pack(dir, pack_id, topic, language)?;
-            println!(
+            outln!(
                 "Wrote {}. Try it with: digitutor preview {} --watch",
                 file.display(),
                 file.display()
@@ -308,7 +342,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = match crate::config::Config::load(&config_file) {
                 Ok(config) => config,
                 Err(e) => {
-                    eprintln!("digitutor: {e}");
+                    errln!("digitutor: {e}");
                     crate::config::Config::default()
                 }
             };
@@ -335,6 +369,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(minutes) = cli.idle_minutes {
                 app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);
             }
+            need_terminal()?;
             crate::tui::run(app, crash_reports)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -356,7 +391,7 @@ fn preview(
     if loaded.pack.is_none() {
         let source = loaded.source.to_string();
         for d in &loaded.diagnostics {
-            eprintln!("{}", d.render(Some(&source), false));
+            errln!("{}", d.render(Some(&source), false));
         }
         anyhow::bail!(
             "{} has errors, so it cannot be shown yet. Fix them, then preview again",
@@ -374,6 +409,7 @@ fn preview(
     app.start_preview(file.to_path_buf(), lesson, step, watch)
         .map_err(|why| anyhow::anyhow!("{}: {why}", file.display()))?;
     let crash_reports = dirs(cli).map(|d| d.crash_reports()).unwrap_or_default();
+    need_terminal()?;
     crate::tui::run_watching(app, crash_reports, watch.then(|| file.to_path_buf()))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -454,7 +490,7 @@ fn demo(
             None => (0..app.packs()[p].lessons.len()).collect(),
         };
         for l in lessons {
-            print!(
+            out!(
                 "{}",
                 crate::tui::transcript::lesson(&mut app, p, l, width, height)
             );
@@ -463,6 +499,7 @@ fn demo(
     }
     app.start_demo(pack_index, lesson_index);
     let crash_reports = dirs(cli).map(|d| d.crash_reports()).unwrap_or_default();
+    need_terminal()?;
     crate::tui::run(app, crash_reports)?;
     Ok(ExitCode::SUCCESS)
 }

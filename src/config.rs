@@ -56,6 +56,9 @@ impl Trainer {
     }
 }
 
+/// The longest inactivity timeout, in minutes (four hours); longer values are refused.
+pub const MAX_IDLE_MINUTES: u64 = 240;
+
 /// Wrong PINs allowed before the wait starts.
 pub const FREE_TRIES: u32 = 3;
 

@@ -109,27 +109,33 @@ impl Diagnostic {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.primary_title(self.message.as_str()).id(self.code);
+        // Outside text (the file name, quoted pack text) is cleaned before it meets the
+        // renderer's own colour codes; the renderer shows control characters in the source as
+        // symbols, and what it lets through that is invisible is replaced at the end.
+        let message = crate::safe_text::clean_line(&self.message);
+        let file = crate::safe_text::clean_line(&self.file);
+        let help = self.help.as_deref().map(crate::safe_text::clean);
+        let title = level.primary_title(message.as_ref()).id(self.code);
         let mut group = match (source, &self.span) {
             (Some(source), Some(span)) => {
                 let span = clamp_span(source, span.clone());
                 title.element(
                     Snippet::source(source)
-                        .path(self.file.as_str())
+                        .path(file.as_ref())
                         .annotation(AnnotationKind::Primary.span(span)),
                 )
             }
-            _ => title.element(Level::NOTE.message(format!("in {}", self.file))),
+            _ => title.element(Level::NOTE.message(format!("in {file}"))),
         };
-        if let Some(help) = &self.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+        if let Some(help) = &help {
+            group = group.element(Level::HELP.message(help.as_ref()));
         }
         let renderer = if color {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
-        renderer.render(&[group])
+        crate::safe_text::clean_invisible(&renderer.render(&[group])).into_owned()
     }
 }
 

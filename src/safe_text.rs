@@ -41,10 +41,24 @@ pub fn is_unsafe(c: char) -> bool {
         )
 }
 
-/// Text for the terminal that may run over several lines: line breaks and tabs stay, every
-/// other unsafe character becomes `�`. Borrowed when nothing needed changing.
+/// Text for the terminal that may run over several lines: line breaks (`\n`, and `\r\n` as
+/// CSV writes them) and tabs stay, every other unsafe character (a lone `\r` too, which could
+/// write over a line) becomes `�`. Borrowed when nothing needed changing.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    clean_with(text, |c| matches!(c, '\n' | '\t'))
+    let risky = |c: char| is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r');
+    if !text.chars().any(risky) && !text.replace("\r\n", "").contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let keep = match c {
+            '\r' => chars.peek() == Some(&'\n'),
+            c => !risky(c),
+        };
+        out.push(if keep { c } else { REPLACEMENT });
+    }
+    Cow::Owned(out)
 }
 
 /// Text for one line of the terminal (a name, a title, a cell of a table): line breaks and tabs
@@ -79,6 +93,13 @@ fn clean_with(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// Text that may hold this program's own colour codes (a rendered diagnostic): every unsafe
+/// character that is not a control character (bidirectional and invisible ones) becomes `�`;
+/// control characters are left for the caller, who cleaned the outside text it put in.
+pub fn clean_invisible(text: &str) -> Cow<'_, str> {
+    clean_with(text, char::is_control)
 }
 
 /// JSON for the terminal or a file: serde_json already writes control characters as `\u` escapes;
@@ -207,6 +228,7 @@ mod tests {
         }
         assert_eq!(clean_line("a\nb\tc"), "a b c");
         assert_eq!(clean("a\nb\tc"), "a\nb\tc");
+        assert_eq!(clean("a,b\r\nc\rd"), "a,b\r\nc\u{FFFD}d");
     }
 
     #[test]

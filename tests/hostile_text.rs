@@ -23,7 +23,9 @@ const HOSTILE: &str =
 
 /// True when no character that could steer a terminal is in the text (line breaks may be).
 fn harmless(text: &str) -> bool {
+    // CSV ends its lines with \r\n, which is harmless; a lone \r could write over a line.
     !text
+        .replace("\r\n", "\n")
         .chars()
         .any(|c| digitutor::safe_text::is_unsafe(c) && c != '\n')
 }
@@ -110,4 +112,86 @@ fn names_that_cannot_be_shown_are_refused_with_a_reason() {
         .clone();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("at most 60"), "{err}");
+}
+
+/// Runs a command and returns everything it printed, on both streams.
+fn printed(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn every_command_prints_outside_text_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let id = data_with_hostile_learner(&data);
+    // A pack whose file name and broken line carry escape sequences.
+    let lessons = dir.path().join("lessons");
+    std::fs::create_dir(&lessons).unwrap();
+    let pack_name = "evil\u{1b}]0;title\u{7}\u{202E}.toml";
+    std::fs::write(
+        lessons.join(pack_name),
+        "format_version = 1\nid = \"evil\"\ntitle = \"\u{1b}[2J\u{1b}]52;c;aGk=\u{7}\"\n",
+    )
+    .unwrap();
+    let export = dir.path().join("lan.json");
+    let mut runs: Vec<(&str, String)> = vec![
+        ("learners", printed(digitutor(&data).arg("learners"))),
+        ("report", printed(digitutor(&data).arg("report"))),
+        (
+            "report csv",
+            printed(digitutor(&data).args(["report", "--format", "csv"])),
+        ),
+        (
+            "report json",
+            printed(digitutor(&data).args(["report", "--format", "json"])),
+        ),
+        (
+            "certificate",
+            printed(
+                digitutor(&data)
+                    .args(["certificate", &id, "--out"])
+                    .arg(dir.path().join("c.html")),
+            ),
+        ),
+        (
+            "export",
+            printed(digitutor(&data).args(["export", &id]).arg(&export)),
+        ),
+    ];
+    runs.push((
+        "import",
+        printed(digitutor(&data).arg("import").arg(&export)),
+    ));
+    runs.push((
+        "validate",
+        printed(digitutor(&data).arg("validate").arg(&lessons)),
+    ));
+    runs.push((
+        "list",
+        printed(digitutor(&data).arg("--lessons").arg(&lessons).arg("list")),
+    ));
+    runs.push((
+        "learners rename",
+        printed(digitutor(&data).args(["learners", "rename", &id, "Lan"])),
+    ));
+    let unsafe_runs: Vec<String> = runs
+        .iter()
+        .filter(|(_, text)| !harmless(text))
+        .map(|(what, text)| format!("{what}: {text:?}"))
+        .collect();
+    assert!(
+        unsafe_runs.is_empty(),
+        "printed unsafe characters:\n{}",
+        unsafe_runs.join("\n")
+    );
+    // The commands did run on the hostile learner and pack (the test would prove nothing otherwise).
+    let all: String = runs.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(all.contains("txt.exe"), "{all}");
+    assert!(all.contains("evil"), "{all}");
 }

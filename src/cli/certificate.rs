@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::Cli;
+use super::out::{errln, outln};
 use crate::certificate::{self, NoCertificate};
 use crate::config::Config;
 use crate::progress::Store;
@@ -59,14 +60,14 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
         Ok(certificates) => certificates,
         Err(e @ NoCertificate::UnknownTopic { .. }) => return Err(e.into()),
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             return Ok(ExitCode::from(1));
         }
     };
     let centre = match Config::load(&dirs.config_file()) {
         Ok(config) => config.centre_name,
         Err(e) => {
-            eprintln!("note: the centre's name is left off the certificate: {e}");
+            errln!("note: the centre's name is left off the certificate: {e}");
             String::new()
         }
     };
@@ -78,7 +79,7 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
         1 => "the certificate".to_string(),
         n => format!("{n} certificates"),
     };
-    println!(
+    outln!(
         "Wrote {what} of {} ({}) to {}. Open it in a web browser and print it on A4 paper.",
         info.name,
         topics.join(", "),

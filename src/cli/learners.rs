@@ -4,17 +4,18 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::out::outln;
 use crate::pack::Library;
 use crate::progress::transfer::{self, Imported};
 use crate::progress::{DataDirs, Store};
 
 /// `digitutor paths`: the folders in use.
 pub fn paths(dirs: &DataDirs) -> ExitCode {
-    println!("data:     {}", dirs.data.display());
-    println!("profiles: {}", dirs.profiles().display());
-    println!("lessons:  {}", dirs.lessons().display());
-    println!("config:   {}", dirs.config_file().display());
-    println!("crashes:  {}", dirs.crash_reports().display());
+    outln!("data:     {}", dirs.data.display());
+    outln!("profiles: {}", dirs.profiles().display());
+    outln!("lessons:  {}", dirs.lessons().display());
+    outln!("config:   {}", dirs.config_file().display());
+    outln!("crashes:  {}", dirs.crash_reports().display());
     ExitCode::SUCCESS
 }
 
@@ -23,7 +24,7 @@ pub fn paths(dirs: &DataDirs) -> ExitCode {
 pub fn list(store: &Store, library: &Library) -> anyhow::Result<ExitCode> {
     let learners = store.list();
     if learners.is_empty() {
-        println!("No learners yet in {}.", store.dirs().profiles().display());
+        outln!("No learners yet in {}.", store.dirs().profiles().display());
         return Ok(ExitCode::SUCCESS);
     }
     let packs: Vec<_> = library.packs().map(|p| p.as_ref()).collect();
@@ -37,16 +38,17 @@ pub fn list(store: &Store, library: &Library) -> anyhow::Result<ExitCode> {
             .filter(|l| l.status == crate::progress::LessonStatus::Done)
             .count();
         let passed = progress.assessments.values().filter(|a| a.passed).count();
-        println!(
+        outln!(
             "{}  (id {}): {done} lessons done, {passed} assessments passed",
-            info.name, info.id
+            info.name,
+            info.id
         );
         for notice in &loaded.notices {
-            println!("    note: {}", crate::tui::profiles::notice_text(notice));
+            outln!("    note: {}", crate::tui::profiles::notice_text(notice));
         }
         let unknown = progress.unknown_ids(&packs);
         if !unknown.is_empty() {
-            println!(
+            outln!(
                 "    keeps progress for {} lessons or steps no longer in the packs (kept, not lost): {}",
                 unknown.len(),
                 unknown.join(", ")
@@ -62,7 +64,7 @@ pub fn rename(store: &Store, who: &str, name: &str) -> anyhow::Result<ExitCode> 
         .find(who)
         .ok_or_else(|| crate::progress::StoreError::NoSuchProfile(who.into()))?;
     let p = store.rename(&info.id, name)?;
-    println!("{} is now called {}.", info.name, p.profile.name);
+    outln!("{} is now called {}.", info.name, p.profile.name);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -72,7 +74,7 @@ pub fn delete(store: &Store, who: &str) -> anyhow::Result<ExitCode> {
         .find(who)
         .ok_or_else(|| crate::progress::StoreError::NoSuchProfile(who.into()))?;
     let to = store.delete(&info.id)?;
-    println!(
+    outln!(
         "{} was removed from the list. Their progress is kept in {} in case this was a mistake.",
         info.name,
         to.display()
@@ -83,7 +85,7 @@ pub fn delete(store: &Store, who: &str) -> anyhow::Result<ExitCode> {
 /// `digitutor export WHO FILE`.
 pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<ExitCode> {
     let name = transfer::export(store, who, file)?;
-    println!(
+    outln!(
         "Saved the progress of {name} to {}. On the other computer: digitutor import {}",
         file.display(),
         file.display()
@@ -94,12 +96,12 @@ pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<ExitCode>
 /// `digitutor import FILE`.
 pub fn import(store: &Store, file: &Path) -> anyhow::Result<ExitCode> {
     match transfer::import(store, file)? {
-        Imported::Added { name } => println!("Added {name} with their progress."),
-        Imported::Merged { name } => println!(
+        Imported::Added { name } => outln!("Added {name} with their progress."),
+        Imported::Merged { name } => outln!(
             "Merged the progress into {name}: lessons done on either computer now count as done."
         ),
         Imported::AlreadyImported { name } => {
-            println!("This file was already imported for {name}. Nothing changed.")
+            outln!("This file was already imported for {name}. Nothing changed.")
         }
     }
     Ok(ExitCode::SUCCESS)

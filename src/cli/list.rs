@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::Format;
+use super::out::{errln, outln};
 use crate::pack::Library;
 
 #[derive(Serialize)]
@@ -47,29 +48,35 @@ pub fn run(library: &Library, format: Format) -> anyhow::Result<ExitCode> {
         })
         .collect();
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
+        Format::Json => super::out::json(&format!("{}\n", serde_json::to_string_pretty(&rows)?)),
         Format::Text => {
             for pack in &rows {
-                println!(
+                outln!(
                     "{} ({}, {}): {}",
-                    pack.id, pack.topic, pack.language, pack.title
+                    pack.id,
+                    pack.topic,
+                    pack.language,
+                    pack.title
                 );
                 for lesson in &pack.lessons {
-                    println!(
+                    outln!(
                         "  {:<28} {:>2} steps  {}",
-                        lesson.id, lesson.steps, lesson.title
+                        lesson.id,
+                        lesson.steps,
+                        lesson.title
                     );
                 }
                 if pack.questions > 0 {
-                    println!("  assessment: {} questions", pack.questions);
+                    outln!("  assessment: {} questions", pack.questions);
                 }
             }
         }
     }
     for broken in library.broken() {
-        eprintln!(
+        errln!(
             "Skipped {}: it has errors. Run `digitutor validate {}` to see them.",
-            broken.name, broken.name
+            broken.name,
+            broken.name
         );
     }
     Ok(ExitCode::SUCCESS)

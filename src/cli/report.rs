@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::out::{errln, out, outln};
 use super::{Cli, ReportFormat};
 use crate::pack::Origin;
 use crate::progress::{DataDirs, Progress, Store};
@@ -59,7 +60,7 @@ pub fn run(
                 .map(|d| d.data.display().to_string())
                 .collect();
             if built.learners.is_empty() {
-                println!("No learners yet in {}.", names.join(", "));
+                outln!("No learners yet in {}.", names.join(", "));
                 return Ok(ExitCode::SUCCESS);
             }
             let heading = match names.as_slice() {
@@ -70,19 +71,19 @@ pub fn run(
                     many.join(", ")
                 ),
             };
-            println!("{heading}\n");
+            outln!("{heading}\n");
             if hardest {
-                print!(
+                out!(
                     "{}",
                     format::hardest_table(&built.hardest_steps, built.hardest_steps.len())
                 );
             } else {
-                print!("{}", format::table(&built));
+                out!("{}", format::table(&built));
             }
         }
-        ReportFormat::Csv if hardest => print!("{}", format::hardest_csv(&built.hardest_steps)),
-        ReportFormat::Csv => print!("{}", format::learners_csv(&built.learners)),
-        ReportFormat::Json => print!("{}", format::json(&built)),
+        ReportFormat::Csv if hardest => out!("{}", format::hardest_csv(&built.hardest_steps)),
+        ReportFormat::Csv => out!("{}", format::learners_csv(&built.learners)),
+        ReportFormat::Json => super::out::json(&format::json(&built)),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -113,7 +114,7 @@ fn read_folder(dirs: &DataDirs) -> Vec<Progress> {
         let loaded = match store.read(&info.id) {
             Ok(loaded) => loaded,
             Err(e) => {
-                eprintln!(
+                errln!(
                     "note: {} in {} is left out of the report: {e}",
                     info.name,
                     dirs.profile(&info.id).display()
@@ -122,14 +123,14 @@ fn read_folder(dirs: &DataDirs) -> Vec<Progress> {
             }
         };
         for notice in &loaded.notices {
-            eprintln!(
+            errln!(
                 "note: {}: {}",
                 info.name,
                 crate::tui::profiles::notice_text(notice)
             );
         }
         if loaded.read_only {
-            eprintln!(
+            errln!(
                 "note: {} in {} is left out of the report: their progress cannot be read (see the note above)",
                 info.name,
                 dirs.profile(&info.id).display()

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::Format;
+use super::out::outln;
 use crate::diagnostic::{Diagnostic, counts};
 use crate::pack::{Library, LoadedPack, Origin};
 
@@ -49,15 +50,15 @@ fn print_text(files: &[LoadedPack], errors: usize, warnings: usize) {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for file in files {
         for d in &file.diagnostics {
-            println!("{}\n", d.render(Some(&file.source), color));
+            super::out::styled(&format!("{}\n\n", d.render(Some(&file.source), color)));
         }
     }
     if files.is_empty() {
-        println!("No lesson packs found: give pack files (.toml) or folders that hold them.");
+        outln!("No lesson packs found: give pack files (.toml) or folders that hold them.");
         return;
     }
     let ok = files.iter().filter(|f| !f.is_broken()).count();
-    println!(
+    outln!(
         "Checked {} pack{}: {} usable, {} with errors; {} error{}, {} warning{}.",
         files.len(),
         plural(files.len()),
@@ -84,10 +85,10 @@ fn print_json(files: &[LoadedPack]) {
             }
         })
         .collect();
-    println!(
-        "{}",
+    super::out::json(&format!(
+        "{}\n",
         serde_json::to_string_pretty(&reports).unwrap_or_default()
-    );
+    ));
 }
 
 fn plural(n: usize) -> &'static str {

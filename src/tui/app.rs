@@ -301,7 +301,12 @@ impl App {
         config: crate::config::Config,
         file: Option<std::path::PathBuf>,
     ) -> Self {
-        self.ctx.idle_timeout = Duration::from_secs(config.idle_minutes.max(1) * 60);
+        self.ctx.idle_timeout = Duration::from_secs(
+            config
+                .idle_minutes
+                .clamp(1, crate::config::MAX_IDLE_MINUTES)
+                * 60,
+        );
         self.ctx.config = config;
         self.ctx.config_file = file;
         self
