@@ -6,6 +6,7 @@ mod learners;
 mod list;
 mod out;
 mod report;
+mod trainer;
 mod validate;
 
 use std::path::PathBuf;
@@ -144,6 +145,12 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<LearnersAction>,
     },
+    /// The trainer's own commands: set the PIN that opens the trainer's corner.
+    Trainer {
+        /// What to do.
+        #[command(subcommand)]
+        action: TrainerAction,
+    },
     /// Save a learner's progress to a file, to take to another computer.
     Export {
         /// The learner's name or id.
@@ -190,6 +197,18 @@ pub enum Command {
         /// The HTML file to write, e.g. lan-certificate.html.
         #[arg(long, value_name = "FILE.html")]
         out: PathBuf,
+    },
+}
+
+/// What `digitutor trainer` can do.
+#[derive(Debug, Subcommand)]
+pub enum TrainerAction {
+    /// Set or change the trainer PIN (4 to 12 digits), typed twice without showing it. When a
+    /// PIN exists it is asked for first.
+    SetPin {
+        /// The old PIN is forgotten: replace it without asking for it.
+        #[arg(long)]
+        forgotten: bool,
     },
 }
 
@@ -315,6 +334,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(LearnersAction::Delete { profile }) => learners::delete(&store, profile),
             }
         }
+        Some(Command::Trainer {
+            action: TrainerAction::SetPin { forgotten },
+        }) => trainer::set_pin(&dirs(&cli)?.config_file(), forgotten),
         Some(Command::Export {
             ref profile,
             ref file,
@@ -365,7 +387,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut app =
                 crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
                     .with_problems(problems)
-                    .with_config(config, Some(config_file));
+                    .with_settings_file(config_file);
             if let Some(minutes) = cli.idle_minutes {
                 app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);
             }

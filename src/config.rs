@@ -1,20 +1,41 @@
 //! The trainer's settings for this computer, in `config.toml`: the centre's name (printed on
 //! certificates), the inactivity timeout, the default theme, and the trainer PIN, stored only as
 //! a salted argon2 hash, with the count of wrong tries so wrong PINs are slowed down even across
-//! restarts. Written atomically like progress; a file that cannot be read is reported with its
-//! path, never silently replaced.
+//! restarts and clock changes.
+//!
+//! The file carries a `format_version`. Settings this digitutor does not know (written by a newer
+//! one) are kept when it saves. A file that cannot be read (a syntax error, a wrong value, a newer
+//! version) is never written over: the caller reports it and keeps the trainer's corner locked.
+//! Every change is made like a progress save: under a lock, on the file as it is on disk now, so
+//! two tutors on one computer never write back what the other changed (a new PIN, a wrong try).
 
+use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use serde::{Deserialize, Serialize};
 
-use crate::progress::store::{StoreError, write_bytes_atomic};
+use crate::progress::store::{plain_io, write_bytes_atomic};
+
+/// The settings format this digitutor writes and reads.
+pub const CONFIG_VERSION: i64 = 1;
+
+/// The longest inactivity timeout, in minutes (four hours); longer values are refused.
+pub const MAX_IDLE_MINUTES: u64 = 240;
+
+/// The longest wait after wrong PINs, in seconds (an hour).
+pub const MAX_WAIT_SECS: u64 = 3600;
+
+/// The largest settings file read (settings are a few lines).
+const MAX_CONFIG_BYTES: u64 = 64 * 1024;
+
+/// The themes a settings file may name.
+pub const THEMES: [&str; 3] = ["default", "high-contrast", "no-color"];
 
 /// The settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Config {
     /// The centre's name, printed on certificates.
     pub centre_name: String,
@@ -40,24 +61,26 @@ impl Default for Config {
 
 /// The trainer PIN, as a salted hash, and the wrong tries.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Trainer {
-    /// The PIN's argon2 hash in PHC form (`$argon2id$...`); empty until a trainer chooses one.
+    /// The PIN's argon2 hash in PHC form (`$argon2id$...`); empty until a trainer sets one.
     pub pin_hash: String,
     /// Wrong PINs in a row.
     pub wrong_tries: u32,
     /// No PIN is checked before this time (seconds since 1970, UTC).
     pub locked_until: u64,
+    /// When the current wait began (seconds since 1970, UTC), to notice a clock set back.
+    pub wait_started: u64,
 }
 
 impl Trainer {
     fn is_empty(&self) -> bool {
-        self.pin_hash.is_empty() && self.wrong_tries == 0 && self.locked_until == 0
+        self.pin_hash.is_empty()
+            && self.wrong_tries == 0
+            && self.locked_until == 0
+            && self.wait_started == 0
     }
 }
-
-/// The longest inactivity timeout, in minutes (four hours); longer values are refused.
-pub const MAX_IDLE_MINUTES: u64 = 240;
 
 /// Wrong PINs allowed before the wait starts.
 pub const FREE_TRIES: u32 = 3;
@@ -72,12 +95,13 @@ pub enum PinCheck {
         /// Tries left before a wait.
         tries_left: u32,
     },
-    /// Too many wrong tries: wait this many seconds (the PIN was not checked).
+    /// Too many wrong tries: wait this many seconds, at most [`MAX_WAIT_SECS`] (the PIN was not
+    /// checked).
     Wait {
         /// Seconds to wait.
         seconds: u64,
     },
-    /// No PIN has been chosen yet.
+    /// No PIN has been set yet.
     NotSet,
 }
 
@@ -88,7 +112,7 @@ pub fn wait_after(wrong: u32) -> u64 {
         return 0;
     }
     let doublings = (wrong - FREE_TRIES).min(7);
-    (30u64 << doublings).min(3600)
+    (30u64 << doublings).min(MAX_WAIT_SECS)
 }
 
 /// Hashes a PIN with a fresh random salt.
@@ -101,30 +125,68 @@ pub fn hash_pin(pin: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
+/// What is wrong with a new PIN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinProblem {
+    /// Fewer than 4 digits.
+    TooShort,
+    /// More than 12 digits.
+    TooLong,
+    /// Something other than digits.
+    NotDigits,
+}
+
+/// Why a new PIN cannot be used, if it cannot: it must be 4 to 12 digits.
+pub fn pin_problem(pin: &str) -> Option<PinProblem> {
+    if !pin.chars().all(|c| c.is_ascii_digit()) {
+        Some(PinProblem::NotDigits)
+    } else if pin.len() < 4 {
+        Some(PinProblem::TooShort)
+    } else if pin.len() > 12 {
+        Some(PinProblem::TooLong)
+    } else {
+        None
+    }
+}
+
 /// True when a PIN is acceptable: 4 to 12 digits.
 pub fn pin_is_acceptable(pin: &str) -> bool {
-    (4..=12).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit())
+    pin_problem(pin).is_none()
 }
 
 impl Trainer {
     /// Sets a new PIN (stored only as a salted hash) and forgets the wrong tries.
     pub fn set_pin(&mut self, pin: &str) -> Result<(), String> {
-        self.pin_hash = hash_pin(pin)?;
-        self.wrong_tries = 0;
-        self.locked_until = 0;
+        self.set_hash(hash_pin(pin)?);
         Ok(())
     }
 
+    fn set_hash(&mut self, hash: String) {
+        self.pin_hash = hash;
+        self.wrong_tries = 0;
+        self.locked_until = 0;
+        self.wait_started = 0;
+    }
+
     /// Checks a PIN at time `now`, counting wrong tries and making the trainer wait after too
-    /// many. The caller saves the config afterwards, so the count survives a restart.
+    /// many. A wait never shows more than [`MAX_WAIT_SECS`]: when the clock was set back, or the
+    /// file holds a wait no wrong try could have made, the wait starts again from now. The
+    /// caller saves the result, so the count survives a restart.
     pub fn check(&mut self, pin: &str, now: u64) -> PinCheck {
         if self.pin_hash.is_empty() {
             return PinCheck::NotSet;
         }
-        if now < self.locked_until {
-            return PinCheck::Wait {
-                seconds: self.locked_until - now,
-            };
+        if self.locked_until > now {
+            let remaining = self.locked_until - now;
+            if now >= self.wait_started && remaining <= MAX_WAIT_SECS {
+                return PinCheck::Wait { seconds: remaining };
+            }
+            let wait = wait_after(self.wrong_tries);
+            self.wait_started = now;
+            self.locked_until = now.saturating_add(wait);
+            if wait > 0 {
+                return PinCheck::Wait { seconds: wait };
+            }
         }
         let right = PasswordHash::new(&self.pin_hash)
             .map(|hash| {
@@ -136,37 +198,74 @@ impl Trainer {
         if right {
             self.wrong_tries = 0;
             self.locked_until = 0;
+            self.wait_started = 0;
             return PinCheck::Right;
         }
-        self.wrong_tries += 1;
+        self.wrong_tries = self.wrong_tries.saturating_add(1);
         let wait = wait_after(self.wrong_tries);
         if wait > 0 {
-            self.locked_until = now + wait;
+            self.wait_started = now;
+            self.locked_until = now.saturating_add(wait);
             PinCheck::Wait { seconds: wait }
         } else {
             PinCheck::Wrong {
-                tries_left: FREE_TRIES - self.wrong_tries,
+                tries_left: FREE_TRIES.saturating_sub(self.wrong_tries),
             }
         }
     }
 }
 
-/// Why the config could not be read.
-#[derive(Debug)]
+/// One change a trainer makes to the settings, as data: the tutor's screens return it, and it
+/// is applied to the file as it is on disk at that moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsChange {
+    /// The centre's name.
+    CentreName(String),
+    /// The inactivity timeout, in minutes.
+    IdleMinutes(u64),
+    /// The default theme's id.
+    Theme(String),
+    /// A new PIN, already hashed; the wrong tries are forgotten.
+    PinHash(String),
+}
+
+impl SettingsChange {
+    /// Applies the change.
+    pub fn apply(&self, config: &mut Config) {
+        match self {
+            SettingsChange::CentreName(name) => config.centre_name = name.clone(),
+            SettingsChange::IdleMinutes(m) => config.idle_minutes = (*m).clamp(1, MAX_IDLE_MINUTES),
+            SettingsChange::Theme(id) => config.theme = id.clone(),
+            SettingsChange::PinHash(hash) => config.trainer.set_hash(hash.clone()),
+        }
+    }
+}
+
+/// Why the settings could not be read or changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
     /// The file.
     pub file: PathBuf,
+    /// Where in it, when known (1-based line and column).
+    pub at: Option<(usize, usize)>,
     /// What is wrong, in plain words.
     pub reason: String,
 }
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let file = self.file.display().to_string();
+        let file = crate::safe_text::clean_line(&file);
+        match self.at {
+            Some((line, col)) => write!(f, "{file}, line {line}, column {col}: ")?,
+            None => write!(f, "{file}: ")?,
+        }
         write!(
             f,
-            "{}: {}. Fix or remove this file (a trainer's settings); digitutor uses its defaults meanwhile",
-            self.file.display(),
-            self.reason
+            "{}. Fix it in a text editor, or move the file away and set the PIN again with \
+             `digitutor trainer set-pin`. Until then the trainer's corner stays locked and \
+             digitutor does not change this file",
+            crate::safe_text::clean_line(&self.reason)
         )
     }
 }
@@ -174,65 +273,202 @@ impl std::fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 impl Config {
-    /// Reads the settings; a missing file gives the defaults.
+    /// Reads the settings; a missing file gives the defaults. Settings this digitutor does not
+    /// know are allowed (they belong to a newer one); a newer `format_version`, a syntax error
+    /// or a wrong value is an error naming the line.
     pub fn load(file: &Path) -> Result<Config, ConfigError> {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => {
-                return Err(ConfigError {
-                    file: file.to_path_buf(),
-                    reason: crate::progress::store::plain_io(&e),
-                });
-            }
-        };
-        toml::from_str(&text).map_err(|e| {
-            let (line, col) = e
-                .span()
-                .map(|s| crate::diagnostic::line_col(&text, s.start))
-                .unwrap_or((0, 0));
-            ConfigError {
-                file: file.to_path_buf(),
-                reason: format!("line {line}, column {col}: {}", e.message().trim()),
-            }
-        })
+        read(file).map(|(config, _)| config)
     }
 
-    /// Writes the settings atomically.
-    pub fn save(&self, file: &Path) -> Result<(), StoreError> {
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+    /// Changes the settings on disk: under the lock, reads the file as it is now, applies
+    /// `change`, and writes it back atomically, keeping settings this digitutor does not know.
+    /// Nothing is written when the file cannot be read or the change changed nothing. Returns
+    /// the settings as they are now, with what `change` returned.
+    pub fn update<R>(
+        file: &Path,
+        change: impl FnOnce(&mut Config) -> R,
+    ) -> Result<(Config, R), ConfigError> {
+        let io_error = |e: std::io::Error| ConfigError {
+            file: file.to_path_buf(),
+            at: None,
+            reason: plain_io(&e),
+        };
+        if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io_error)?;
         }
-        let text = toml::to_string(self).map_err(|e| StoreError::Io {
-            path: file.to_path_buf(),
-            source: std::io::Error::other(e),
+        let _lock = lock(file).map_err(io_error)?;
+        let (mut config, mut doc) = read(file)?;
+        let before = config.clone();
+        let answer = change(&mut config);
+        if config == before {
+            return Ok((config, answer));
+        }
+        let known = toml::Table::try_from(&config).map_err(|e| ConfigError {
+            file: file.to_path_buf(),
+            at: None,
+            reason: e.to_string(),
+        })?;
+        for key in ["centre_name", "idle_minutes", "theme", "trainer"] {
+            match known.get(key) {
+                Some(value) => doc.insert(key.into(), value.clone()),
+                None => doc.remove(key),
+            };
+        }
+        doc.insert(
+            "format_version".into(),
+            toml::Value::Integer(CONFIG_VERSION),
+        );
+        let text = toml::to_string(&doc).map_err(|e| ConfigError {
+            file: file.to_path_buf(),
+            at: None,
+            reason: e.to_string(),
         })?;
         let text = format!(
             "# digitutor's settings for this computer. The trainer PIN is kept only as a salted hash.\n{text}"
         );
-        write_bytes_atomic(file, text.as_bytes())
+        write_bytes_atomic(file, text.as_bytes()).map_err(|e| ConfigError {
+            file: file.to_path_buf(),
+            at: None,
+            reason: e.to_string(),
+        })?;
+        Ok((config, answer))
     }
+
+    /// Applies one trainer's change to the file (see [`Config::update`]).
+    pub fn change(file: &Path, change: &SettingsChange) -> Result<Config, ConfigError> {
+        Config::update(file, |c| change.apply(c)).map(|(c, ())| c)
+    }
+
+    /// Checks a PIN against the file as it is now, and saves the count of wrong tries.
+    pub fn check_pin(file: &Path, pin: &str, now: u64) -> Result<(Config, PinCheck), ConfigError> {
+        Config::update(file, |c| c.trainer.check(pin, now))
+    }
+}
+
+/// Reads the settings and the whole document (to keep what this digitutor does not know).
+fn read(file: &Path) -> Result<(Config, toml::Table), ConfigError> {
+    let error = |at: Option<(usize, usize)>, reason: String| ConfigError {
+        file: file.to_path_buf(),
+        at,
+        reason,
+    };
+    let meta = match std::fs::metadata(file) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((Config::default(), toml::Table::new()));
+        }
+        Err(e) => return Err(error(None, plain_io(&e))),
+    };
+    if !meta.is_file() {
+        return Err(error(None, "it is not a regular file".into()));
+    }
+    if meta.len() > MAX_CONFIG_BYTES {
+        return Err(error(
+            None,
+            format!(
+                "it is {} bytes long; a settings file is at most {MAX_CONFIG_BYTES}",
+                meta.len()
+            ),
+        ));
+    }
+    let text = std::fs::read_to_string(file).map_err(|e| error(None, plain_io(&e)))?;
+    let at = |offset: usize| Some(crate::diagnostic::line_col(&text, offset));
+    let doc: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+        error(
+            e.span().and_then(|s| at(s.start)),
+            e.message().trim().to_string(),
+        )
+    })?;
+    match doc.get("format_version") {
+        None => {}
+        Some(toml::Value::Integer(v)) if *v > CONFIG_VERSION => {
+            return Err(error(
+                key_at(&text, "format_version"),
+                format!(
+                    "it was written by a newer digitutor (settings version {v}; this one knows {CONFIG_VERSION}). Update digitutor"
+                ),
+            ));
+        }
+        Some(toml::Value::Integer(v)) if *v >= 1 => {}
+        Some(other) => {
+            return Err(error(
+                key_at(&text, "format_version"),
+                format!("format_version must be a whole number like 1, not {other}"),
+            ));
+        }
+    }
+    let config: Config = toml::from_str(&text).map_err(|e| {
+        error(
+            e.span().and_then(|s| at(s.start)),
+            e.message().trim().to_string(),
+        )
+    })?;
+    if !(1..=MAX_IDLE_MINUTES).contains(&config.idle_minutes) {
+        return Err(error(
+            key_at(&text, "idle_minutes"),
+            format!(
+                "idle_minutes is {}; it must be from 1 to {MAX_IDLE_MINUTES} minutes",
+                config.idle_minutes
+            ),
+        ));
+    }
+    if !THEMES.contains(&config.theme.as_str()) {
+        return Err(error(
+            key_at(&text, "theme"),
+            format!(
+                "theme is \"{}\"; it must be one of {}",
+                config.theme,
+                THEMES.join(", ")
+            ),
+        ));
+    }
+    Ok((config, doc))
+}
+
+/// Where a key is set in the file (the start of its line), for messages about its value.
+fn key_at(text: &str, key: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.trim_start().strip_prefix(key)?;
+        rest.trim_start()
+            .starts_with('=')
+            .then(|| (i + 1, line.len() - line.trim_start().len() + 1))
+    })
+}
+
+/// Takes the settings lock beside the file (waits while another tutor is changing them).
+fn lock(file: &Path) -> std::io::Result<File> {
+    let mut name = file.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    let path = file.with_file_name(name);
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)?;
+    lock.lock()?;
+    Ok(lock)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn file_in(dir: &tempfile::TempDir) -> PathBuf {
+        dir.path().join("config.toml")
+    }
+
     #[test]
     fn the_pin_is_stored_salted_and_hashed_never_in_plain_text() {
         let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("config.toml");
-        let mut c = Config::default();
-        c.trainer.set_pin("4826").unwrap();
-        c.save(&file).unwrap();
+        let file = file_in(&dir);
+        let hash = hash_pin("4826").unwrap();
+        Config::change(&file, &SettingsChange::PinHash(hash)).unwrap();
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(!text.contains("4826"));
         assert!(text.contains("$argon2id$"));
-        let mut again = Config::load(&file).unwrap();
-        assert_eq!(again.trainer.check("4826", 100), PinCheck::Right);
+        assert!(text.contains("format_version = 1"), "{text}");
+        let (_, check) = Config::check_pin(&file, "4826", 100).unwrap();
+        assert_eq!(check, PinCheck::Right);
         // The same PIN hashed twice differs: the salt is random.
         assert_ne!(hash_pin("4826").unwrap(), hash_pin("4826").unwrap());
     }
@@ -254,26 +490,144 @@ mod tests {
     }
 
     #[test]
-    fn only_four_to_twelve_digits_make_a_pin() {
-        assert!(pin_is_acceptable("0000"));
-        assert!(!pin_is_acceptable("123"));
-        assert!(!pin_is_acceptable("12a4"));
-        assert!(!pin_is_acceptable("1234567890123"));
+    fn the_wait_survives_a_clock_set_back_and_absurd_values_without_absurd_numbers() {
+        let mut t = Trainer::default();
+        t.set_pin("2468").unwrap();
+        let start = 200_000;
+        for now in start..start + 3 {
+            t.check("0000", now);
+        }
+        assert_eq!(t.check("2468", start + 10), PinCheck::Wait { seconds: 22 });
+        // The clock is set back a day: the wait starts again from now, never a day long.
+        assert_eq!(
+            t.check("2468", start - 86_400),
+            PinCheck::Wait { seconds: 30 }
+        );
+        // A hand-edited file: a wait that ends at the end of time, and every try used.
+        t.locked_until = u64::MAX;
+        t.wrong_tries = u32::MAX;
+        assert_eq!(
+            t.check("2468", 5000),
+            PinCheck::Wait {
+                seconds: MAX_WAIT_SECS
+            }
+        );
+        assert_eq!(
+            t.check("1111", 5000 + MAX_WAIT_SECS),
+            PinCheck::Wait {
+                seconds: MAX_WAIT_SECS
+            }
+        );
+        assert_eq!(t.wrong_tries, u32::MAX);
+        assert_eq!(t.check("2468", u64::MAX), PinCheck::Right);
     }
 
     #[test]
-    fn a_broken_config_names_its_file_and_line() {
+    fn the_wait_survives_a_restart() {
         let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("config.toml");
-        std::fs::write(&file, "centre_name = \"Hue\"\nidle_minutes = \"ten\"\n").unwrap();
-        let err = Config::load(&file).unwrap_err().to_string();
-        assert!(
-            err.contains("config.toml") && err.contains("line 2"),
-            "{err}"
-        );
+        let file = file_in(&dir);
+        Config::change(&file, &SettingsChange::PinHash(hash_pin("2468").unwrap())).unwrap();
+        for now in 1000..1003 {
+            Config::check_pin(&file, "0000", now).unwrap();
+        }
+        // A new tutor reads the file: the wait goes on.
+        let (_, check) = Config::check_pin(&file, "2468", 1010).unwrap();
+        assert_eq!(check, PinCheck::Wait { seconds: 22 });
+        let (_, check) = Config::check_pin(&file, "2468", 1040).unwrap();
+        assert_eq!(check, PinCheck::Right);
+    }
+
+    #[test]
+    fn new_pins_are_four_to_twelve_digits_with_the_reason_when_not() {
+        assert!(pin_is_acceptable("0000"));
+        assert_eq!(pin_problem("123"), Some(PinProblem::TooShort));
+        assert_eq!(pin_problem("12a4"), Some(PinProblem::NotDigits));
+        assert_eq!(pin_problem("1234567890123"), Some(PinProblem::TooLong));
+        assert_eq!(pin_problem("123456789012"), None);
+    }
+
+    #[test]
+    fn a_broken_config_names_its_file_and_line_and_is_never_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = file_in(&dir);
+        for (text, line, words) in [
+            (
+                "centre_name = \"Hue\"\nidle_minutes = \"ten\"\n",
+                2,
+                "invalid type",
+            ),
+            (
+                "centre_name = \"Hue\"\nidle_minutes = 99999\n",
+                2,
+                "from 1 to 240",
+            ),
+            ("theme = \"neon\"\n", 1, "must be one of"),
+            (
+                "format_version = 7\nfuture = { a = 1 }\n",
+                1,
+                "newer digitutor",
+            ),
+            ("centre_name = \"Hue\n", 1, ""),
+        ] {
+            std::fs::write(&file, text).unwrap();
+            let err = Config::load(&file).unwrap_err();
+            assert_eq!(err.at.map(|a| a.0), Some(line), "{text}: {err}");
+            let shown = err.to_string();
+            assert!(
+                shown.contains("config.toml") && shown.contains(words),
+                "{shown}"
+            );
+            assert!(shown.contains("digitutor trainer set-pin"), "{shown}");
+            // No change is ever written over it, not even a wrong try.
+            assert!(Config::change(&file, &SettingsChange::CentreName("X".into())).is_err());
+            assert!(Config::check_pin(&file, "1234", 5).is_err());
+            assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+        }
         assert_eq!(
             Config::load(&dir.path().join("none.toml")).unwrap(),
             Config::default()
         );
+    }
+
+    #[test]
+    fn settings_from_a_newer_digitutor_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = file_in(&dir);
+        std::fs::write(
+            &file,
+            "format_version = 1\nkiosk = true\ncentre_name = \"Hue\"\n[speech]\nrate = 140\n",
+        )
+        .unwrap();
+        Config::change(&file, &SettingsChange::Theme("high-contrast".into())).unwrap();
+        let doc: toml::Table = std::fs::read_to_string(&file).unwrap().parse().unwrap();
+        assert_eq!(doc["kiosk"].as_bool(), Some(true));
+        assert_eq!(doc["speech"]["rate"].as_integer(), Some(140));
+        assert_eq!(doc["centre_name"].as_str(), Some("Hue"));
+        assert_eq!(doc["theme"].as_str(), Some("high-contrast"));
+    }
+
+    #[test]
+    fn two_tutors_never_write_back_what_the_other_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = file_in(&dir);
+        // Both tutors started with the same settings; each makes its own change.
+        Config::change(&file, &SettingsChange::CentreName("Hue".into())).unwrap();
+        Config::change(&file, &SettingsChange::Theme("no-color".into())).unwrap();
+        let now = Config::load(&file).unwrap();
+        assert_eq!(
+            (now.centre_name.as_str(), now.theme.as_str()),
+            ("Hue", "no-color")
+        );
+        // A trainer sets a new PIN in one tutor; a wrong try in the other counts against it
+        // and does not bring back an old hash; the right PIN in either clears the count.
+        let new = hash_pin("1357").unwrap();
+        Config::change(&file, &SettingsChange::PinHash(new.clone())).unwrap();
+        let (after, check) = Config::check_pin(&file, "0000", 10).unwrap();
+        assert_eq!(check, PinCheck::Wrong { tries_left: 2 });
+        assert_eq!(after.trainer.pin_hash, new);
+        let (after, check) = Config::check_pin(&file, "1357", 11).unwrap();
+        assert_eq!(check, PinCheck::Right);
+        assert_eq!(after.trainer.wrong_tries, 0);
+        assert_eq!(Config::load(&file).unwrap().centre_name, "Hue");
     }
 }

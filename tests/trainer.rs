@@ -1,5 +1,7 @@
-//! The trainer's corner in the TUI: the PIN chosen on first use and kept only as a salted hash,
-//! wrong PINs refused, then the class at a glance, renaming a learner, the centre's name, the
+//! The trainer's corner in the TUI: locked until a trainer sets the PIN with the command (never
+//! chosen inside the tutor) and while the settings file cannot be read, which is then never
+//! written; wrong PINs refused and slowed down, the PIN changed with plain reasons, then the
+//! class at a glance, renaming a learner, the centre's name, the
 //! timeout, the theme, and showing a lesson to the room with Esc coming back to the menu.
 
 // Helpers outside `#[test]` functions are test code too.
@@ -9,7 +11,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use digitutor::config::Config;
+use digitutor::config::{Config, SettingsChange, hash_pin};
 use digitutor::engine::{LessonResult, StepRecord};
 use digitutor::progress::{DataDirs, Store};
 use digitutor::tui::action::Action;
@@ -27,11 +29,20 @@ struct Room {
 }
 
 impl Room {
+    /// A computer whose trainer set the PIN 2468 with `digitutor trainer set-pin`.
     fn new() -> Self {
+        Room::with_settings(|config| {
+            Config::change(config, &SettingsChange::PinHash(hash_pin("2468").unwrap())).unwrap();
+        })
+    }
+
+    /// A computer whose settings file is made by `prepare` (or not made at all).
+    fn with_settings(prepare: impl FnOnce(&std::path::Path)) -> Self {
         let data = tempfile::tempdir().unwrap();
         let store = Store::new(DataDirs::at(data.path()));
         let packs = common::fixture("valid");
         let config = data.path().join("config.toml");
+        prepare(&config);
         let now = Instant::now();
         let app = App::new(
             packs,
@@ -40,7 +51,7 @@ impl Room {
             2,
             now,
         )
-        .with_config(Config::default(), Some(config.clone()));
+        .with_settings_file(config.clone());
         Room {
             app,
             now,
@@ -80,29 +91,47 @@ impl Room {
 }
 
 #[test]
-fn the_pin_is_chosen_once_stored_hashed_and_asked_for_afterwards() {
-    let mut r = Room::new();
+fn without_a_pin_the_corner_is_locked_and_names_the_command_that_sets_one() {
+    let mut r = Room::with_settings(|_| {});
     let who = r.screen();
     assert!(who.contains("For trainers (PIN needed)"), "{who}");
     r.open_trainer();
-    assert!(r.screen().contains("Choose a trainer PIN"));
-    r.typed("12").press(&[Action::Select]);
-    assert!(r.screen().contains("A PIN has 4 to 12 digits"));
-    r.typed("2468").press(&[Action::Select]);
-    assert!(r.screen().contains("Type the same PIN again"));
-    let shown = r.screen();
-    assert!(!shown.contains("2468"), "the PIN is never shown: {shown}");
-    r.typed("2468").press(&[Action::Select]);
-    assert!(r.screen().contains("The class at a glance"));
-    let config = std::fs::read_to_string(&r.config).unwrap();
-    assert!(
-        config.contains("$argon2id$") && !config.contains("2468"),
-        "{config}"
-    );
-
-    // Leave, then come back: the PIN is asked for, and a wrong one is refused.
+    let t = r.screen();
+    assert!(t.contains("no trainer PIN is set yet"), "{t}");
+    assert!(t.contains("digitutor trainer set-pin"), "{t}");
+    // A curious learner typing a PIN and Enter gets nowhere, and nothing is written.
+    r.typed("1234").press(&[Action::Select]);
+    r.typed("1234").press(&[Action::Select]);
+    assert!(!r.screen().contains("The class at a glance"));
+    assert!(!r.config.exists(), "no settings file was made");
     r.press(&[Action::Back]);
     assert!(r.screen().contains("Who is learning today?"));
+}
+
+#[test]
+fn a_settings_file_that_cannot_be_read_locks_the_corner_and_is_never_written() {
+    for broken in [
+        "centre_name = \"Hue\"\nidle_minutes = \"ten\"\n",
+        "format_version = 9\n[trainer]\npin_hash = \"\"\n",
+        "theme = \"default\"\ntheme = \"twice\"\n",
+    ] {
+        let mut r = Room::with_settings(|config| std::fs::write(config, broken).unwrap());
+        r.open_trainer();
+        let t = r.screen();
+        assert!(t.contains("settings cannot be read"), "{t}");
+        assert!(t.contains("config.toml, line"), "{t}");
+        assert!(t.contains("Fix it in a text editor"), "{t}");
+        r.typed("2468").press(&[Action::Select]);
+        assert!(!r.screen().contains("The class at a glance"));
+        r.press(&[Action::Back]);
+        assert!(r.screen().contains("Who is learning today?"));
+        assert_eq!(std::fs::read_to_string(&r.config).unwrap(), broken);
+    }
+}
+
+#[test]
+fn the_pin_is_asked_for_wrong_ones_are_slowed_down_and_counted_on_disk() {
+    let mut r = Room::new();
     r.open_trainer();
     assert!(r.screen().contains("Type the trainer PIN"));
     r.typed("1111").press(&[Action::Select]);
@@ -125,6 +154,41 @@ fn the_pin_is_chosen_once_stored_hashed_and_asked_for_afterwards() {
     assert!(r.screen().contains("Who is learning today?"));
 }
 
+#[test]
+fn changing_the_pin_says_what_is_wrong_and_keeps_what_was_typed() {
+    let mut r = Room::new();
+    r.open_trainer();
+    r.typed("2468").press(&[Action::Select]);
+    assert!(r.screen().contains("The class at a glance"));
+    r.press(&[Action::Number(7)]);
+    assert!(r.screen().contains("Choose a new trainer PIN"));
+    r.typed("12").press(&[Action::Select]);
+    assert!(r.screen().contains("That PIN is too short"));
+    r.typed("34").press(&[Action::Select]); // "1234" now: the field kept "12"
+    assert!(r.screen().contains("Type the same PIN again"));
+    let shown = r.screen();
+    assert!(!shown.contains("1234"), "the PIN is never shown: {shown}");
+    r.typed("4321").press(&[Action::Select]);
+    assert!(r.screen().contains("The two PINs were not the same"));
+    r.typed("1234567890123").press(&[Action::Select]);
+    assert!(r.screen().contains("That PIN is too long"));
+    for _ in 0..13 {
+        r.press(&[Action::Backspace]);
+    }
+    r.typed("1357").press(&[Action::Select]);
+    r.typed("1357").press(&[Action::Select]);
+    assert!(r.screen().contains("The trainer PIN is set."));
+    let config = std::fs::read_to_string(&r.config).unwrap();
+    assert!(
+        config.contains("$argon2id$") && !config.contains("1357"),
+        "{config}"
+    );
+    r.press(&[Action::Back]);
+    r.open_trainer();
+    r.typed("1357").press(&[Action::Select]);
+    assert!(r.screen().contains("The class at a glance"));
+}
+
 fn trainer_with_a_learner() -> Room {
     let mut r = Room::new();
     let lan = r.store.create("Lan", 1).unwrap();
@@ -145,7 +209,6 @@ fn trainer_with_a_learner() -> Room {
     r.store.save(&mut m).unwrap();
     r.app.sign_out(); // reads the list again
     r.open_trainer();
-    r.typed("2468").press(&[Action::Select]);
     r.typed("2468").press(&[Action::Select]);
     r
 }

@@ -163,7 +163,7 @@ fn the_test_and_its_review() {
 fn the_trainers_screens() {
     let mut app = app();
     press(&mut app, &[Action::Number(3)]);
-    snap(&app, "trainer_choose_pin");
+    snap(&app, "trainer_locked_no_pin");
     app.start_demo(Some(0), Some(0));
     press(&mut app, &[Action::Select, Action::ShowWrong]);
     snap(&app, "demo_wrong_answer");

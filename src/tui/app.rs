@@ -75,6 +75,9 @@ pub struct Ctx {
     pub config: crate::config::Config,
     /// Where the settings are saved; `None` keeps them in memory (tests, previews).
     pub config_file: Option<std::path::PathBuf>,
+    /// Why the settings file cannot be read, if it cannot: it is then never written, and the
+    /// trainer's corner stays locked and says so.
+    pub config_problem: Option<crate::config::ConfigError>,
     /// True once the trainer PIN was given in this session.
     pub trainer: bool,
     /// The pack being previewed by its author, if this is a preview.
@@ -117,12 +120,52 @@ impl Ctx {
         self.save();
     }
 
-    /// Saves the settings, if they have a file. A problem becomes a notice.
-    pub fn save_config(&mut self) {
-        if let Some(file) = &self.config_file
-            && let Err(e) = self.config.save(file)
-        {
-            self.notice = Some(tf("notice.settings-failed", &[("why", &e)]));
+    /// Makes one settings change: on the file as it is on disk now, under its lock (or in
+    /// memory when there is no file). A settings file that cannot be read is never written; the
+    /// problem becomes a notice and `false` comes back.
+    pub fn change_settings(&mut self, change: crate::config::SettingsChange) -> bool {
+        if let Some(problem) = &self.config_problem {
+            self.notice = Some(tf("notice.settings-failed", &[("why", problem)]));
+            return false;
+        }
+        match &self.config_file {
+            Some(file) => match crate::config::Config::change(file, &change) {
+                Ok(fresh) => {
+                    self.config = fresh;
+                    true
+                }
+                Err(e) => {
+                    self.notice = Some(tf("notice.settings-failed", &[("why", &e)]));
+                    self.config_problem = Some(e);
+                    false
+                }
+            },
+            None => {
+                change.apply(&mut self.config);
+                true
+            }
+        }
+    }
+
+    /// Checks the trainer PIN against the settings as they are on disk now, counting a wrong
+    /// try there. `Err` when the settings cannot be read (the corner then stays locked).
+    pub fn check_pin(&mut self, pin: &str) -> Result<crate::config::PinCheck, String> {
+        if let Some(problem) = &self.config_problem {
+            return Err(problem.to_string());
+        }
+        match &self.config_file {
+            Some(file) => match crate::config::Config::check_pin(file, pin, now_secs()) {
+                Ok((fresh, check)) => {
+                    self.config = fresh;
+                    Ok(check)
+                }
+                Err(e) => {
+                    let shown = e.to_string();
+                    self.config_problem = Some(e);
+                    Err(shown)
+                }
+            },
+            None => Ok(self.config.trainer.check(pin, now_secs())),
         }
     }
 
@@ -181,6 +224,7 @@ impl App {
             idle_timeout: Duration::from_secs(600),
             config: crate::config::Config::default(),
             config_file: None,
+            config_problem: None,
             trainer: false,
             preview: None,
         };
@@ -310,6 +354,19 @@ impl App {
         self.ctx.config = config;
         self.ctx.config_file = file;
         self
+    }
+
+    /// This computer's settings, read from `file`. When it cannot be read the tutor runs on
+    /// the defaults, never writes the file, and the trainer's corner says what is wrong.
+    pub fn with_settings_file(self, file: std::path::PathBuf) -> Self {
+        match crate::config::Config::load(&file) {
+            Ok(config) => self.with_config(config, Some(file)),
+            Err(problem) => {
+                let mut app = self.with_config(crate::config::Config::default(), Some(file));
+                app.ctx.config_problem = Some(problem);
+                app
+            }
+        }
     }
 
     /// Lesson files that could not be loaded: listed under "Problems" on the home screen.

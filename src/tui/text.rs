@@ -296,7 +296,7 @@ const CATALOG: &[(&str, &str)] = &[
         "trainer.menu-intro",
         "Choose what to do. Esc goes back to \"Who is learning?\".",
     ),
-    ("trainer.choose-pin", "Choose a trainer PIN"),
+    ("trainer.choose-pin", "Choose a new trainer PIN"),
     (
         "trainer.choose-pin-intro",
         "4 to 12 digits. Learners cannot open this part without it. It is kept only in a scrambled form.",
@@ -307,16 +307,41 @@ const CATALOG: &[(&str, &str)] = &[
         "trainer.enter-pin-intro",
         "This part is for trainers. A learner can press Esc to go back.",
     ),
+    (
+        "trainer.no-pin",
+        "This part is locked: no trainer PIN is set yet",
+    ),
+    (
+        "trainer.settings-broken",
+        "This part is locked: the trainer's settings cannot be read",
+    ),
+    (
+        "trainer.locked-intro",
+        "This part is for trainers. A learner can press Esc to go back.",
+    ),
+    (
+        "trainer.no-pin-explain",
+        "A trainer sets the PIN first, outside the tutor. Close digitutor, then type this command in a terminal: digitutor trainer set-pin",
+    ),
     ("trainer.pin-label", "PIN"),
     (
-        "trainer.pin-shape",
-        "A PIN has 4 to 12 digits. Please try again.",
+        "trainer.pin-too-short",
+        "That PIN is too short. A PIN has 4 to 12 digits. Please add digits, then press Enter.",
     ),
     (
+        "trainer.pin-too-long",
+        "That PIN is too long. A PIN has 4 to 12 digits. Please remove some, then press Enter.",
+    ),
+    ("trainer.pin-digits", "A PIN has only the digits 0 to 9."),
+    (
         "trainer.pin-mismatch",
-        "The two PINs were not the same. Please choose again.",
+        "The two PINs were not the same. Please type the new PIN again, twice.",
     ),
     ("trainer.pin-set", "The trainer PIN is set."),
+    (
+        "trainer.pin-not-set",
+        "The PIN was not changed: the settings could not be saved. The old PIN still works.",
+    ),
     ("trainer.pin-error", "The PIN could not be set: {why}"),
     (
         "trainer.pin-wrong",
@@ -325,6 +350,14 @@ const CATALOG: &[(&str, &str)] = &[
     (
         "trainer.pin-wait",
         "Too many wrong PINs. Please wait {s} seconds, then try again.",
+    ),
+    (
+        "trainer.pin-wait-minute",
+        "Too many wrong PINs. Please wait a minute, then try again.",
+    ),
+    (
+        "trainer.pin-wait-minutes",
+        "Too many wrong PINs. Please wait {n} minutes, then try again.",
     ),
     ("trainer.class", "The class at a glance"),
     (
@@ -402,7 +435,7 @@ const CATALOG: &[(&str, &str)] = &[
     ("trainer.leave", "Leave the trainer part"),
     (
         "notice.settings-failed",
-        "The settings could not be saved ({why}). They apply until digitutor closes.",
+        "The setting was not changed: {why}",
     ),
     // An author's preview.
     ("preview.header", "Preview (nothing is saved)"),

@@ -1,7 +1,9 @@
 //! The trainer's corner, behind a PIN: the class at a glance, showing a lesson to the room,
 //! renaming, resetting or removing a learner, and this computer's settings (the centre's name,
-//! the inactivity timeout, the default theme, the PIN itself). The PIN is chosen on first use and
-//! kept only as a salted hash; wrong PINs are slowed down. Learners cannot get past the PIN.
+//! the inactivity timeout, the default theme, the PIN itself). The first PIN is never chosen
+//! here, where any learner could take it: a trainer sets it with `digitutor trainer set-pin`,
+//! and until then, or while the settings file cannot be read, the corner stays locked and says
+//! why. Wrong PINs are slowed down. Settings changes go out as `SettingsChange` values.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
@@ -11,8 +13,7 @@ use tui_input::Input;
 
 use super::player::{draw_input, edit_input};
 use super::{Home, View, Who, menu_commands, numbered, step_selection};
-use crate::config::{PinCheck, pin_is_acceptable};
-use crate::progress::store::now_secs;
+use crate::config::{PinCheck, PinProblem, SettingsChange, hash_pin, pin_problem};
 use crate::tui::action::{Action, KeyMode};
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
@@ -40,7 +41,12 @@ const MENU: [&str; 8] = [
 /// Where in the trainer's corner we are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
-    /// Typing the PIN; `choosing` when none exists yet (or it is being changed), with the first
+    /// No PIN is set on this computer: the corner is locked until a trainer sets one with the
+    /// command `digitutor trainer set-pin`.
+    NoPin,
+    /// The settings file cannot be read: the corner is locked and says which file and where.
+    Broken,
+    /// Typing the PIN; `choosing` when a trainer who got in is changing it, with the first
     /// typing kept to compare with the second.
     Pin {
         /// A new PIN is being chosen.
@@ -84,14 +90,20 @@ pub struct Trainer {
 }
 
 impl Trainer {
-    /// The way in: asks for the PIN, or to choose one on first use.
+    /// The way in: asks for the PIN; locked when none is set or the settings cannot be read.
     pub fn new(ctx: &Ctx) -> Self {
-        let choosing = ctx.config.trainer.pin_hash.is_empty();
-        Trainer {
-            mode: Mode::Pin {
-                choosing,
+        let mode = if ctx.config_problem.is_some() {
+            Mode::Broken
+        } else if ctx.config.trainer.pin_hash.is_empty() {
+            Mode::NoPin
+        } else {
+            Mode::Pin {
+                choosing: false,
                 first: None,
-            },
+            }
+        };
+        Trainer {
+            mode,
             selected: 0,
             input: Input::default(),
             message: None,
@@ -180,7 +192,12 @@ impl Trainer {
     fn back(&mut self, ctx: &mut Ctx) -> Nav {
         self.message = None;
         match self.mode {
-            Mode::Pin { .. } | Mode::Menu => {
+            Mode::Pin {
+                choosing: false, ..
+            }
+            | Mode::Menu
+            | Mode::NoPin
+            | Mode::Broken => {
                 ctx.trainer = false;
                 Nav::Go(View::Who(Who::default()))
             }
@@ -202,18 +219,20 @@ impl Trainer {
     fn pin(&mut self, action: Action, ctx: &mut Ctx, choosing: bool, first: Option<String>) -> Nav {
         if action != Action::Select {
             if matches!(action, Action::Char(c) if !c.is_ascii_digit()) {
+                self.message = Some(t("trainer.pin-digits").into());
                 return Nav::Stay;
             }
             edit_input(&mut self.input, action);
             return Nav::Stay;
         }
         let typed = self.input.value().to_string();
-        self.input = Input::default();
         if choosing {
-            if !pin_is_acceptable(&typed) {
-                self.message = Some(t("trainer.pin-shape").into());
+            if let Some(problem) = pin_problem(&typed) {
+                // The field keeps what was typed, so the trainer can see and mend it.
+                self.message = Some(t(pin_problem_text(problem)).into());
                 return Nav::Stay;
             }
+            self.input = Input::default();
             match first {
                 None => {
                     self.mode = Mode::Pin {
@@ -223,14 +242,20 @@ impl Trainer {
                     self.message = None;
                 }
                 Some(first) if first == typed => {
-                    if let Err(e) = ctx.config.trainer.set_pin(&typed) {
-                        self.message = Some(tf("trainer.pin-error", &[("why", &e)]));
-                        return Nav::Stay;
+                    let hash = match hash_pin(&typed) {
+                        Ok(hash) => hash,
+                        Err(e) => {
+                            self.message = Some(tf("trainer.pin-error", &[("why", &e)]));
+                            return Nav::Stay;
+                        }
+                    };
+                    if ctx.change_settings(SettingsChange::PinHash(hash)) {
+                        self.go(Mode::Menu);
+                        self.message = Some(t("trainer.pin-set").into());
+                    } else {
+                        self.go(Mode::Menu);
+                        self.message = Some(t("trainer.pin-not-set").into());
                     }
-                    ctx.save_config();
-                    ctx.trainer = true;
-                    self.go(Mode::Menu);
-                    self.message = Some(t("trainer.pin-set").into());
                 }
                 Some(_) => {
                     self.mode = Mode::Pin {
@@ -242,26 +267,19 @@ impl Trainer {
             }
             return Nav::Stay;
         }
-        let check = ctx.config.trainer.check(&typed, now_secs());
-        ctx.save_config();
-        match check {
-            PinCheck::Right => {
+        self.input = Input::default();
+        match ctx.check_pin(&typed) {
+            Ok(PinCheck::Right) => {
                 ctx.trainer = true;
                 self.go(Mode::Menu);
                 self.message = None;
             }
-            PinCheck::Wrong { tries_left } => {
+            Ok(PinCheck::Wrong { tries_left }) => {
                 self.message = Some(tf("trainer.pin-wrong", &[("n", &tries_left)]));
             }
-            PinCheck::Wait { seconds } => {
-                self.message = Some(tf("trainer.pin-wait", &[("s", &seconds)]));
-            }
-            PinCheck::NotSet => {
-                self.mode = Mode::Pin {
-                    choosing: true,
-                    first: None,
-                };
-            }
+            Ok(PinCheck::Wait { seconds }) => self.message = Some(wait_text(seconds)),
+            Ok(PinCheck::NotSet) => self.go(Mode::NoPin),
+            Err(_) => self.go(Mode::Broken),
         }
         Nav::Stay
     }
@@ -290,9 +308,9 @@ impl Trainer {
                 }
             }
             None => {
-                ctx.config.centre_name = text.clone();
-                ctx.save_config();
-                self.message = Some(tf("trainer.centre-set", &[("name", &text)]));
+                if ctx.change_settings(SettingsChange::CentreName(text.clone())) {
+                    self.message = Some(tf("trainer.centre-set", &[("name", &text)]));
+                }
                 self.go(Mode::Menu);
             }
         }
@@ -376,20 +394,20 @@ impl Trainer {
                 self.go(Mode::Learners);
             }
             Mode::Timeout => {
-                ctx.config.idle_minutes = TIMEOUTS[i];
-                ctx.idle_timeout = std::time::Duration::from_secs(TIMEOUTS[i] * 60);
-                ctx.save_config();
-                self.message = Some(tf("trainer.timeout-set", &[("n", &TIMEOUTS[i])]));
+                if ctx.change_settings(SettingsChange::IdleMinutes(TIMEOUTS[i])) {
+                    ctx.idle_timeout = std::time::Duration::from_secs(TIMEOUTS[i] * 60);
+                    self.message = Some(tf("trainer.timeout-set", &[("n", &TIMEOUTS[i])]));
+                }
                 self.go(Mode::Menu);
             }
             Mode::Theme => {
-                ctx.theme = Theme::named(THEMES[i]);
-                ctx.config.theme = theme_id(THEMES[i]).into();
-                ctx.save_config();
-                self.message = Some(tf(
-                    "trainer.theme-set",
-                    &[("name", &t(theme_text(THEMES[i])))],
-                ));
+                if ctx.change_settings(SettingsChange::Theme(theme_id(THEMES[i]).into())) {
+                    ctx.theme = Theme::named(THEMES[i]);
+                    self.message = Some(tf(
+                        "trainer.theme-set",
+                        &[("name", &t(theme_text(THEMES[i])))],
+                    ));
+                }
                 self.go(Mode::Menu);
             }
             _ => {}
@@ -412,6 +430,7 @@ impl Trainer {
             KeyMode::Commands if self.mode == Mode::Class => {
                 vec![Command::new(t("key.arrows"), "do.scroll")]
             }
+            KeyMode::Commands if matches!(self.mode, Mode::NoPin | Mode::Broken) => Vec::new(),
             KeyMode::Commands => menu_commands(self.list_len(ctx)),
         };
         c.push(Command::new(t("key.esc"), "do.back"));
@@ -449,6 +468,20 @@ impl Trainer {
                 .render(foot, buf);
         }
         match &self.mode {
+            Mode::NoPin | Mode::Broken => {
+                let why = match &self.mode {
+                    Mode::NoPin => t("trainer.no-pin-explain").to_string(),
+                    _ => ctx
+                        .config_problem
+                        .as_ref()
+                        .map(|p| p.to_string())
+                        .unwrap_or_default(),
+                };
+                Paragraph::new(Line::styled(why, theme.base))
+                    .wrap(Wrap { trim: true })
+                    .render(body, buf);
+                Some(Position::new(body.x, body.y))
+            }
             Mode::Pin { .. } => {
                 let field = Rect::new(body.x, body.y, body.width.min(30), 3.min(body.height));
                 draw_input(&self.input, true, t("trainer.pin-label"), theme, field, buf)
@@ -484,6 +517,11 @@ impl Trainer {
                 .unwrap_or_default()
         };
         match &self.mode {
+            Mode::NoPin => (t("trainer.no-pin").into(), t("trainer.locked-intro").into()),
+            Mode::Broken => (
+                t("trainer.settings-broken").into(),
+                t("trainer.locked-intro").into(),
+            ),
             Mode::Pin {
                 choosing: true,
                 first: None,
@@ -566,6 +604,28 @@ impl Trainer {
                 .collect(),
             _ => Vec::new(),
         }
+    }
+}
+
+/// The words for a new PIN that cannot be used.
+fn pin_problem_text(problem: PinProblem) -> &'static str {
+    match problem {
+        PinProblem::TooShort => "trainer.pin-too-short",
+        PinProblem::TooLong => "trainer.pin-too-long",
+        PinProblem::NotDigits => "trainer.pin-digits",
+    }
+}
+
+/// A wait in words, in whole minutes once it is a minute or more (never more than an hour).
+fn wait_text(seconds: u64) -> String {
+    let seconds = seconds.min(crate::config::MAX_WAIT_SECS);
+    if seconds >= 60 {
+        match seconds.div_ceil(60) {
+            1 => t("trainer.pin-wait-minute").to_string(),
+            minutes => tf("trainer.pin-wait-minutes", &[("n", &minutes)]),
+        }
+    } else {
+        tf("trainer.pin-wait", &[("s", &seconds)])
     }
 }
 
