@@ -63,6 +63,29 @@ impl Diagnostic {
         }
     }
 
+    /// A problem at `span` in `source`, with its place found through `index` (for callers that
+    /// report many problems in one file).
+    pub fn at_indexed(
+        severity: Severity,
+        code: &'static str,
+        file: &str,
+        (source, index): (&str, &LineIndex),
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        let (line, column) = index.line_col(source, span.start);
+        Diagnostic {
+            severity,
+            code,
+            file: file.to_string(),
+            line,
+            column,
+            span: Some(span),
+            message: message.into(),
+            help: None,
+        }
+    }
+
     /// A problem with the file as a whole (it cannot be read, it is too big).
     pub fn whole_file(
         severity: Severity,
@@ -118,11 +141,20 @@ impl Diagnostic {
         let title = level.primary_title(message.as_ref()).id(self.code);
         let mut group = match (source, &self.span) {
             (Some(source), Some(span)) => {
+                // Only the line of the spot goes to the renderer, so showing many problems of a
+                // big file costs the length of their lines, not the file's length each time.
                 let span = clamp_span(source, span.clone());
+                let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                let line_end = source[span.start..]
+                    .find('\n')
+                    .map_or(source.len(), |i| span.start + i);
+                let line = &source[line_start..line_end];
+                let local = span.start - line_start..span.end.min(line_end) - line_start;
                 title.element(
-                    Snippet::source(source)
+                    Snippet::source(line)
+                        .line_start(self.line.max(1))
                         .path(file.as_ref())
-                        .annotation(AnnotationKind::Primary.span(span)),
+                        .annotation(AnnotationKind::Primary.span(local)),
                 )
             }
             _ => title.element(Level::NOTE.message(format!("in {file}"))),
@@ -136,6 +168,47 @@ impl Diagnostic {
             Renderer::plain()
         };
         crate::safe_text::clean_invisible(&renderer.render(&[group])).into_owned()
+    }
+}
+
+/// Where each line of a file starts, found once, so the line and column of many problems in one
+/// file cost a binary search each instead of a walk from the top. Columns count characters;
+/// on lines that are all ASCII that is a subtraction.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset of each line's start, and whether the line is all ASCII.
+    lines: Vec<(usize, bool)>,
+}
+
+impl LineIndex {
+    /// The index of `source`.
+    pub fn new(source: &str) -> Self {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in source.split_inclusive('\n') {
+            lines.push((start, line.is_ascii()));
+            start += line.len();
+        }
+        if lines.is_empty() || source.ends_with('\n') {
+            lines.push((source.len(), true));
+        }
+        LineIndex { lines }
+    }
+
+    /// 1-based line and character column of a byte offset in the indexed `source`.
+    pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let i = self
+            .lines
+            .partition_point(|(start, _)| *start <= offset)
+            .saturating_sub(1);
+        let (start, ascii) = self.lines.get(i).copied().unwrap_or((0, true));
+        let column = if ascii {
+            offset - start
+        } else {
+            source[start..offset].chars().count()
+        };
+        (i + 1, column + 1)
     }
 }
 
@@ -183,6 +256,16 @@ mod tests {
         let offset = src.find('x').unwrap_or(0);
         assert_eq!(line_col(src, offset), (2, 12));
         assert_eq!(line_col(src, 0), (1, 1));
+        let index = LineIndex::new(src);
+        for offset in 0..=src.len() + 3 {
+            assert_eq!(
+                index.line_col(src, offset),
+                line_col(src, offset),
+                "offset {offset}"
+            );
+        }
+        let none = "";
+        assert_eq!(LineIndex::new(none).line_col(none, 0), (1, 1));
     }
 
     #[test]

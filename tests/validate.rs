@@ -131,8 +131,8 @@ macro_rules! fixtures {
 fixtures! {
     // The file as a whole: TOML syntax and format version.
     toml_syntax: "toml-syntax" Error 6:19 "invalid basic string, expected `\"`";
-    format_too_new: "format-too-new" Error 2:18
-        "this pack is written in format version 2, but this digitutor understands only up to version 1";
+    format_too_new: "format-too-new" Error 4:18
+        "this pack was made for a newer digitutor (format version 2; this one understands up to version 1)";
     format_too_old: "format-too-old" Error 2:18 "format version 0 does not exist";
 
     // Shape: keys, types and fixed words.
@@ -141,7 +141,7 @@ fixtures! {
     wrong_type: "wrong-type" Error 2:18 "`format_version` should be a whole number, but it is text";
     unknown_word: "unknown-word" Error 18:6 "\"contine\" is not allowed for `do`";
     out_of_range: "out-of-range" Error 2:18 "`format_version` cannot be below zero";
-    invalid_value: "invalid-value" Error 2:18 "invalid value: integer `99999999999`, expected u32";
+    invalid_value: "invalid-value" Error 20:10 "invalid value: integer `99999999999`, expected u32";
     control_character: "control-character" Error 6:9
         "`title` contains an escape character (which could start a terminal escape sequence)";
 

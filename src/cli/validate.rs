@@ -46,12 +46,30 @@ pub fn run(paths: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
     }
 }
 
+/// How many problems `validate` shows in full before it only counts the rest.
+pub const SHOWN_IN_FULL: usize = 50;
+
 fn print_text(files: &[LoadedPack], errors: usize, warnings: usize) {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    // Like a compiler: the first problems in full, then a count, so a file with thousands of
+    // problems is checked in moments and the first ones (often the cause) stay on screen.
+    let mut shown = 0;
     for file in files {
         for d in &file.diagnostics {
+            if shown == SHOWN_IN_FULL {
+                break;
+            }
             super::out::styled(&format!("{}\n\n", d.render(Some(&file.source), color)));
+            shown += 1;
         }
+    }
+    let all: usize = files.iter().map(|f| f.diagnostics.len()).sum();
+    if all > shown {
+        let rest = all - shown;
+        outln!(
+            "...and {rest} more problem{} not shown. Fix the ones above first, or see every one with --format json.\n",
+            plural(rest)
+        );
     }
     if files.is_empty() {
         outln!("No lesson packs found: give pack files (.toml) or folders that hold them.");

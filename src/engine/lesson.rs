@@ -505,7 +505,10 @@ fn sample_right_text(step: &Step) -> Option<String> {
     use crate::pack::Check;
     let text = match step.check? {
         Check::Exact | Check::OneOf => step.answers.first()?.clone(),
-        Check::Digits => "7".repeat(step.digits? as usize),
+        Check::Digits => {
+            let n = step.digits.filter(|n| *n <= crate::pack::MAX_DIGITS)?;
+            "7".repeat(n as usize)
+        }
         Check::Number => {
             let n = match (step.min, step.max) {
                 (Some(a), Some(b)) => a + (b - a) / 2.0,

@@ -79,6 +79,9 @@ pub fn check_source(name: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>)
 /// Checks a pack's text whatever its size (the size limit is `check_source`'s). For benchmarks of
 /// very large generated packs.
 pub fn check_text(name: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
+    if let Some(newer) = newer_format(name, source) {
+        return (None, vec![newer]);
+    }
     let doc = match DeTable::parse(source) {
         Ok(doc) => doc,
         Err(e) => {
@@ -142,6 +145,50 @@ pub fn check_text(name: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
     (ok.then_some(pack), diagnostics)
 }
 
+/// A pack made for a newer digitutor is told so before anything else is checked: its other
+/// keys, and even its syntax, may be what the newer format allows. Looks only at a top-level
+/// `format_version = N` line (before the first table header).
+fn newer_format(name: &str, source: &str) -> Option<Diagnostic> {
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            return None;
+        }
+        let Some(rest) = trimmed.strip_prefix("format_version") else {
+            continue;
+        };
+        let value = rest.trim_start().strip_prefix('=')?.trim_start();
+        let digits: String = value
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '_')
+            .filter(|c| *c != '_')
+            .collect();
+        let version: u64 = digits.parse().ok()?;
+        if version <= u64::from(super::model::FORMAT_VERSION) {
+            return None;
+        }
+        let at = start + (line.len() - value.len());
+        return Some(
+            Diagnostic::at(
+                Severity::Error,
+                "format-too-new",
+                name,
+                source,
+                at..at + digits.len().max(1),
+                format!(
+                    "this pack was made for a newer digitutor (format version {version}; this one understands up to version {})",
+                    super::model::FORMAT_VERSION
+                ),
+            )
+            .with_help("Update digitutor to a newer version to use this pack."),
+        );
+    }
+    None
+}
+
 fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.line, d.column));
 }
@@ -169,6 +216,17 @@ pub fn load_text(name: String, origin: Origin, source: Arc<str>) -> LoadedPack {
 pub fn load_file(path: &FsPath, origin: Origin) -> LoadedPack {
     let name = path.display().to_string();
     match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            // A pipe or a device named `*.toml` is never opened: reading it could wait forever.
+            let d = Diagnostic::whole_file(
+                Severity::Error,
+                "not-a-file",
+                &name,
+                "this is not a regular file (it is a folder, a pipe or a device), so it was not read",
+            )
+            .with_help("Lesson packs are ordinary text files. Remove this entry or give the pack file itself.");
+            return broken(name, origin, d);
+        }
         Ok(meta) if meta.len() > MAX_PACK_BYTES as u64 => {
             // Do not read a huge file into memory just to refuse it.
             let d = Diagnostic::whole_file(
@@ -225,11 +283,13 @@ fn broken(name: String, origin: Origin, d: Diagnostic) -> LoadedPack {
     }
 }
 
-/// All `.toml` files under a folder, sorted, or the file itself.
+/// All `.toml` files under a folder, sorted, or the file itself. Folders are entered only when
+/// they are real folders, never through a symbolic link, so a link that points back up cannot
+/// make the walk go round for ever; a linked file is listed like any other.
 pub fn pack_files(path: &FsPath) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     if path.is_dir() {
-        collect(path, &mut files)?;
+        collect(path, &mut files, 0)?;
         files.sort();
     } else {
         files.push(path.to_path_buf());
@@ -237,13 +297,25 @@ pub fn pack_files(path: &FsPath) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn collect(dir: &FsPath, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// How deep folders of packs may nest.
+const MAX_DEPTH: usize = 16;
+
+fn collect(dir: &FsPath, files: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect(&path, files)?;
+        let entry = entry?;
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            if depth < MAX_DEPTH {
+                collect(&path, files, depth + 1)?;
+            }
         } else if path.extension().is_some_and(|e| e == "toml") {
-            files.push(path);
+            // Regular files, links and anything else named *.toml are listed; `load_file`
+            // reads only what turns out to be a regular file and names the rest.
+            let linked_folder = kind.is_symlink() && path.is_dir();
+            if !linked_folder {
+                files.push(path);
+            }
         }
     }
     Ok(())

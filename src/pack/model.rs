@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 /// The newest pack format this build understands.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The most digits a `check = "digits"` answer may have: longer than any real code or card
+/// number, and small enough that playing the answer through stays quick.
+pub const MAX_DIGITS: u32 = 32;
+
 /// The seven core topics. A pack's `topic` must be one of these ids.
 pub const TOPICS: [&str; 7] = [
     "phone-basics",

@@ -26,6 +26,7 @@ pub struct Report<'a> {
     file: &'a str,
     source: &'a str,
     spans: SpanMap<'a>,
+    lines: std::cell::OnceCell<crate::diagnostic::LineIndex>,
     /// The problems found so far.
     pub out: Vec<Diagnostic>,
 }
@@ -37,14 +38,20 @@ impl<'a> Report<'a> {
             file,
             source,
             spans,
+            lines: std::cell::OnceCell::new(),
             out: Vec::new(),
         }
     }
 
     fn push(&mut self, sev: Severity, code: &'static str, at: &Path, msg: String, help: String) {
         let span = self.spans.value(at);
-        self.out
-            .push(Diagnostic::at(sev, code, self.file, self.source, span, msg).with_help(help));
+        let lines = self
+            .lines
+            .get_or_init(|| crate::diagnostic::LineIndex::new(self.source));
+        self.out.push(
+            Diagnostic::at_indexed(sev, code, self.file, (self.source, lines), span, msg)
+                .with_help(help),
+        );
     }
 
     fn error(&mut self, code: &'static str, at: &Path, msg: String, help: impl Into<String>) {
@@ -549,6 +556,16 @@ fn check_type<'s>(
             &cat,
             format!("check = \"digits\" needs `digits`, the number of digits, in step \"{}\"", step.id),
             "Add e.g. `digits = 6`.",
+        ),
+        Check::Digits if step.digits.is_some_and(|d| d > super::model::MAX_DIGITS) => report.error(
+            "bad-check",
+            &at.key("digits"),
+            format!(
+                "digits = {} is more than any code a learner types; at most {} digits",
+                step.digits.unwrap_or_default(),
+                super::model::MAX_DIGITS
+            ),
+            "Use the real length of the code, e.g. `digits = 6`.",
         ),
         Check::Number if step.min.is_none() && step.max.is_none() => report.error(
             "bad-check",

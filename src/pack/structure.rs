@@ -38,6 +38,7 @@ pub fn check(file: &str, source: &str, doc: &Spanned<DeTable<'_>>, schema: &Valu
     let mut walker = Walker {
         file,
         source,
+        lines: std::cell::OnceCell::new(),
         defs: schema.get("$defs"),
         out: Vec::new(),
         place: Vec::new(),
@@ -64,6 +65,7 @@ pub fn check_texts(file: &str, source: &str, doc: &Spanned<DeTable<'_>>) -> Vec<
     let mut walker = Walker {
         file,
         source,
+        lines: std::cell::OnceCell::new(),
         defs: None,
         out: Vec::new(),
         place: Vec::new(),
@@ -111,6 +113,7 @@ fn remove_in_value(value: &mut toml::Value, place: &[Place]) {
 struct Walker<'a> {
     file: &'a str,
     source: &'a str,
+    lines: std::cell::OnceCell<crate::diagnostic::LineIndex>,
     defs: Option<&'a Value>,
     out: Vec<Diagnostic>,
     place: Vec<Place>,
@@ -119,9 +122,19 @@ struct Walker<'a> {
 
 impl<'a> Walker<'a> {
     fn push(&mut self, code: &'static str, span: Range<usize>, message: String, help: String) {
+        let lines = self
+            .lines
+            .get_or_init(|| crate::diagnostic::LineIndex::new(self.source));
         self.out.push(
-            Diagnostic::at(Severity::Error, code, self.file, self.source, span, message)
-                .with_help(help),
+            Diagnostic::at_indexed(
+                Severity::Error,
+                code,
+                self.file,
+                (self.source, lines),
+                span,
+                message,
+            )
+            .with_help(help),
         );
     }
 
