@@ -157,12 +157,22 @@ pub enum Command {
         profile: String,
         /// The file to write, e.g. on a USB stick.
         file: PathBuf,
+        /// Replace the file if it already exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Bring in a learner's progress from a file made by `export`; merges with a learner who is
     /// already here.
     Import {
         /// The file made by `digitutor export`.
         file: PathBuf,
+        /// Merge into this learner (name or id), even though the file's name or id differs.
+        #[arg(long = "as", value_name = "WHO", conflicts_with = "new")]
+        into: Option<String>,
+        /// Add the file's learner as a new learner here, even when a learner here has the same
+        /// name or id (a taken name gets a number, e.g. "Lan (2)").
+        #[arg(long)]
+        new: bool,
     },
     /// Print the class report: each learner's progress per topic, and the hardest steps.
     ///
@@ -197,6 +207,9 @@ pub enum Command {
         /// The HTML file to write, e.g. lan-certificate.html.
         #[arg(long, value_name = "FILE.html")]
         out: PathBuf,
+        /// Replace the file if it already exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -227,6 +240,17 @@ pub enum LearnersAction {
         /// The learner's name or id.
         profile: String,
     },
+}
+
+/// A command that writes a file the user named never replaces one without `--force`.
+fn refuse_to_overwrite(file: &std::path::Path, force: bool) -> anyhow::Result<()> {
+    if !force && std::fs::symlink_metadata(file).is_ok() {
+        anyhow::bail!(
+            "{} already exists. Add --force to replace it, or choose another file name",
+            file.display()
+        );
+    }
+    Ok(())
 }
 
 /// The tutor draws on a terminal and reads keys from it: started from a script (input or output
@@ -340,8 +364,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export {
             ref profile,
             ref file,
-        }) => learners::export(&Store::new(dirs(&cli)?), profile, file),
-        Some(Command::Import { ref file }) => learners::import(&Store::new(dirs(&cli)?), file),
+            force,
+        }) => {
+            refuse_to_overwrite(file, force)?;
+            learners::export(&Store::new(dirs(&cli)?), profile, file)
+        }
+        Some(Command::Import {
+            ref file,
+            ref into,
+            new,
+        }) => {
+            let target = match (into, new) {
+                (Some(who), _) => crate::progress::transfer::ImportInto::Learner(who.clone()),
+                (None, true) => crate::progress::transfer::ImportInto::New,
+                (None, false) => crate::progress::transfer::ImportInto::Matching,
+            };
+            learners::import(&Store::new(dirs(&cli)?), file, &target)
+        }
         Some(Command::Report {
             ref from,
             format,
@@ -351,7 +390,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ref profile,
             ref topic,
             ref out,
-        }) => certificate::run(&cli, profile, topic.as_deref(), out),
+            force,
+        }) => {
+            refuse_to_overwrite(out, force)?;
+            certificate::run(&cli, profile, topic.as_deref(), out)
+        }
         None => {
             let dirs = dirs(&cli)?;
             let library = tutor_library(&cli.lessons, &dirs);
@@ -528,6 +571,14 @@ fn demo(
 
 /// The folders in use: `--data-dir`, else `DIGITUTOR_HOME`, else the system's usual place.
 pub fn dirs(cli: &Cli) -> anyhow::Result<DataDirs> {
+    if let Some(dir) = &cli.data_dir
+        && std::fs::metadata(dir).is_ok_and(|m| !m.is_dir())
+    {
+        anyhow::bail!(
+            "--data-dir {} is not a folder. Give a folder (it is made when missing)",
+            dir.display()
+        );
+    }
     let env = std::env::var_os(crate::progress::dirs::HOME_ENV);
     DataDirs::find(cli.data_dir.as_deref(), env.as_deref()).ok_or_else(|| {
         anyhow::anyhow!(

@@ -294,7 +294,7 @@ impl Config {
             reason: plain_io(&e),
         };
         if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io_error)?;
+            crate::safe_fs::create_dir(dir).map_err(io_error)?;
         }
         let _lock = lock(file).map_err(io_error)?;
         let (mut config, mut doc) = read(file)?;
@@ -371,7 +371,9 @@ fn read(file: &Path) -> Result<(Config, toml::Table), ConfigError> {
             ),
         ));
     }
-    let text = std::fs::read_to_string(file).map_err(|e| error(None, plain_io(&e)))?;
+    let bytes = crate::safe_fs::read_regular(file, MAX_CONFIG_BYTES)
+        .map_err(|e| error(None, plain_io(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|_| error(None, "it is not UTF-8 text".into()))?;
     let at = |offset: usize| Some(crate::diagnostic::line_col(&text, offset));
     let doc: toml::Table = text.parse().map_err(|e: toml::de::Error| {
         error(

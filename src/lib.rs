@@ -13,5 +13,6 @@ pub mod engine;
 pub mod pack;
 pub mod progress;
 pub mod report;
+pub mod safe_fs;
 pub mod safe_text;
 pub mod tui;

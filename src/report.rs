@@ -254,10 +254,11 @@ pub fn hardest_steps(learners: &[Progress], packs: &[&Pack]) -> Vec<HardStep> {
                         continue;
                     }
                     let t = tallies.entry((pack, lesson, step)).or_default();
-                    t.learners += 1;
-                    t.mistakes += s.mistakes;
+                    t.learners = t.learners.saturating_add(1);
+                    t.mistakes = t.mistakes.saturating_add(s.mistakes);
                     for (key, n) in &s.wrong_answers {
-                        *t.wrong.entry(key.clone()).or_default() += n;
+                        let count = t.wrong.entry(key.clone()).or_default();
+                        *count = count.saturating_add(*n);
                     }
                 }
             }

@@ -119,15 +119,25 @@ fn export_on_one_computer_and_import_on_another_merges_progress() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Saved the progress of Lan"));
+    // Lan was added on each computer separately (two ids): the import asks before merging by
+    // name alone, and the trainer says it is the same person.
     digitutor(second.path())
         .arg("import")
         .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("Nothing was merged"));
+    digitutor(second.path())
+        .arg("import")
+        .arg(&file)
+        .args(["--as", "Lan"])
         .assert()
         .success()
         .stdout(predicate::str::contains("Merged the progress into Lan"));
     digitutor(second.path())
         .arg("import")
         .arg(&file)
+        .args(["--as", "Lan"])
         .assert()
         .success()
         .stdout(predicate::str::contains("already imported"));

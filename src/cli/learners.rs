@@ -93,9 +93,9 @@ pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<ExitCode>
     Ok(ExitCode::SUCCESS)
 }
 
-/// `digitutor import FILE`.
-pub fn import(store: &Store, file: &Path) -> anyhow::Result<ExitCode> {
-    match transfer::import(store, file)? {
+/// `digitutor import FILE [--as WHO | --new]`.
+pub fn import(store: &Store, file: &Path, into: &transfer::ImportInto) -> anyhow::Result<ExitCode> {
+    match transfer::import(store, file, into)? {
         Imported::Added { name } => outln!("Added {name} with their progress."),
         Imported::Merged { name } => outln!(
             "Merged the progress into {name}: lessons done on either computer now count as done."

@@ -247,7 +247,7 @@ impl Progress {
             Change::Finished { pack, result, at } => {
                 let lesson = self.lesson_mut(pack, &result.lesson);
                 lesson.status = LessonStatus::Done;
-                lesson.completions += 1;
+                lesson.completions = lesson.completions.saturating_add(1);
                 let first = result.first_try() as u32;
                 let of = result.steps.len() as u32;
                 if lesson.best_of == 0
@@ -260,11 +260,12 @@ impl Progress {
                 lesson.last_finished = Some(lesson.last_finished.map_or(*at, |t| t.max(*at)));
                 for record in &result.steps {
                     let step = lesson.steps.entry(record.step.clone()).or_default();
-                    step.attempts += record.attempts;
-                    step.mistakes += record.mistakes;
-                    step.hints += record.hints;
+                    step.attempts = step.attempts.saturating_add(record.attempts);
+                    step.mistakes = step.mistakes.saturating_add(record.mistakes);
+                    step.hints = step.hints.saturating_add(record.hints);
                     for wrong in &record.wrong_answers {
-                        *step.wrong_answers.entry(wrong.clone()).or_default() += 1;
+                        let count = step.wrong_answers.entry(wrong.clone()).or_default();
+                        *count = count.saturating_add(1);
                     }
                 }
                 if self
@@ -284,7 +285,7 @@ impl Progress {
                 at,
             } => {
                 let a = self.assessments.entry(pack.clone()).or_default();
-                a.attempts += 1;
+                a.attempts = a.attempts.saturating_add(1);
                 let p = percent(*score, *total);
                 if a.best_total == 0 || p > a.best_percent {
                     a.best_percent = p;
@@ -326,7 +327,7 @@ impl Progress {
         }
         for (pack, theirs) in &other.assessments {
             let ours = self.assessments.entry(pack.clone()).or_default();
-            ours.attempts += theirs.attempts;
+            ours.attempts = ours.attempts.saturating_add(theirs.attempts);
             if ours.best_total == 0 || theirs.best_percent > ours.best_percent {
                 ours.best_percent = theirs.best_percent;
                 ours.best_score = theirs.best_score;
@@ -399,7 +400,7 @@ impl Progress {
 
 fn merge_lesson(ours: &mut LessonProgress, theirs: &LessonProgress) {
     ours.status = ours.status.max(theirs.status);
-    ours.completions += theirs.completions;
+    ours.completions = ours.completions.saturating_add(theirs.completions);
     if theirs.best_of > 0
         && (ours.best_of == 0
             || percent(theirs.best_first_try, theirs.best_of)
@@ -412,11 +413,12 @@ fn merge_lesson(ours: &mut LessonProgress, theirs: &LessonProgress) {
     ours.last_finished = ours.last_finished.max(theirs.last_finished);
     for (id, step) in &theirs.steps {
         let mine = ours.steps.entry(id.clone()).or_default();
-        mine.attempts += step.attempts;
-        mine.mistakes += step.mistakes;
-        mine.hints += step.hints;
+        mine.attempts = mine.attempts.saturating_add(step.attempts);
+        mine.mistakes = mine.mistakes.saturating_add(step.mistakes);
+        mine.hints = mine.hints.saturating_add(step.hints);
         for (wrong, n) in &step.wrong_answers {
-            *mine.wrong_answers.entry(wrong.clone()).or_default() += n;
+            let count = mine.wrong_answers.entry(wrong.clone()).or_default();
+            *count = count.saturating_add(*n);
         }
     }
 }

@@ -278,7 +278,7 @@ impl Store {
 
     fn write_new(&self, progress: &Progress) -> Result<(), StoreError> {
         let dir = self.dirs.profile(&progress.profile.id);
-        fs::create_dir_all(&dir).map_err(io_at(&dir))?;
+        crate::safe_fs::create_dir(&dir).map_err(io_at(&dir))?;
         let _lock = lock(&dir)?;
         write_atomic(&dir.join(PROGRESS_FILE), progress)
     }
@@ -414,7 +414,13 @@ impl Store {
             .open(dir.join(SESSION_LOCK));
         match file {
             Ok(file) => match file.try_lock() {
-                Ok(()) => (Claim { _file: Some(file) }, None),
+                Ok(()) => {
+                    // Only the first tutor on this learner tidies: no save of another is running.
+                    if let Ok(_save) = lock(&dir) {
+                        remove_stale_temporaries(&dir);
+                    }
+                    (Claim { _file: Some(file) }, None)
+                }
                 Err(fs::TryLockError::WouldBlock) => {
                     (Claim { _file: None }, Some(Notice::AlsoOpenElsewhere))
                 }
@@ -434,7 +440,7 @@ impl Store {
         }
         let id = memory.progress().profile.id.clone();
         let dir = self.dirs.profile(&id);
-        fs::create_dir_all(&dir).map_err(io_at(&dir))?;
+        crate::safe_fs::create_dir(&dir).map_err(io_at(&dir))?;
         let _lock = lock(&dir)?;
         let main = dir.join(PROGRESS_FILE);
         let mut base = self.base_for_save(&dir, &main, memory.progress())?;
@@ -567,7 +573,7 @@ impl Store {
             return Err(StoreError::NoSuchProfile(id.to_string()));
         }
         let deleted = self.dirs.deleted();
-        fs::create_dir_all(&deleted).map_err(io_at(&deleted))?;
+        crate::safe_fs::create_dir(&deleted).map_err(io_at(&deleted))?;
         let to = deleted.join(format!("{id}-{}", stamp()));
         fs::rename(&dir, &to).map_err(io_at(&dir))?;
         Ok(to)
@@ -584,7 +590,7 @@ enum ReadError {
 }
 
 fn read_progress(path: &Path) -> Result<Progress, ReadError> {
-    let bytes = match fs::read(path) {
+    let bytes = match crate::safe_fs::read_regular(path, crate::safe_fs::MAX_DATA_BYTES) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(ReadError::Missing),
         Err(e) => return Err(ReadError::Io(e)),
@@ -619,6 +625,33 @@ pub fn progress_from_json(bytes: &[u8]) -> Result<Progress, String> {
     })
 }
 
+/// Removes what a save killed half-way can leave in a learner's folder: the atomic writer's
+/// temporary `.progress.json.XXXXXX` (where the system has no anonymous temporary files). Only
+/// that exact pattern goes, never the progress, its backup or anything a trainer kept.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if is_temporary(&name) && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// `.progress.json.Ab3dE9` or `.progress.json.bak.Ab3dE9`: a temporary of the atomic writer.
+fn is_temporary(name: &str) -> bool {
+    [PROGRESS_FILE, BACKUP_FILE].iter().any(|base| {
+        name.strip_prefix('.')
+            .and_then(|rest| rest.strip_prefix(base))
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|suffix| {
+                suffix.len() == 6 && suffix.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+    })
+}
+
 /// Takes the save lock of a learner's folder (waits while another tutor is saving, a moment).
 fn lock(dir: &Path) -> Result<File, StoreError> {
     let path = dir.join(SAVE_LOCK);
@@ -643,8 +676,17 @@ fn write_atomic(path: &Path, progress: &Progress) -> Result<(), StoreError> {
 
 /// Writes a file atomically and durably: a temporary file beside it, synced, renamed over the
 /// old one, and the folder synced (`atomic-write-file` does each step).
+/// The new file is this account's alone (mode 0600 on Unix), whatever the old one's mode was, and
+/// a symbolic link planted at `path` is replaced, never written through.
 pub fn write_bytes_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let mut file = AtomicWriteFile::open(path).map_err(io_at(path))?;
+    let mut options = AtomicWriteFile::options();
+    #[cfg(unix)]
+    {
+        use atomic_write_file::unix::OpenOptionsExt as _;
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.preserve_mode(false).mode(crate::safe_fs::FILE_MODE);
+    }
+    let mut file = options.open(path).map_err(io_at(path))?;
     file.write_all(bytes).map_err(io_at(path))?;
     file.commit().map_err(io_at(path))
 }

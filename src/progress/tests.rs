@@ -436,11 +436,11 @@ fn export_then_import_adds_merges_and_counts_the_same_file_once() {
     a.save(&mut m).unwrap();
     transfer::export(&a, "Lan", &export_file).unwrap();
     assert_eq!(
-        transfer::import(&b, &export_file).unwrap(),
+        transfer::import(&b, &export_file, &transfer::ImportInto::Matching).unwrap(),
         transfer::Imported::Added { name: "Lan".into() }
     );
     assert_eq!(
-        transfer::import(&b, &export_file).unwrap(),
+        transfer::import(&b, &export_file, &transfer::ImportInto::Matching).unwrap(),
         transfer::Imported::AlreadyImported { name: "Lan".into() }
     );
     // Lan practises on the second computer, then brings it back.
@@ -450,7 +450,7 @@ fn export_then_import_adds_merges_and_counts_the_same_file_once() {
     b.save(&mut there).unwrap();
     transfer::export(&b, "Lan", &export_file).unwrap();
     assert_eq!(
-        transfer::import(&a, &export_file).unwrap(),
+        transfer::import(&a, &export_file, &transfer::ImportInto::Matching).unwrap(),
         transfer::Imported::Merged { name: "Lan".into() }
     );
     let back = a.load(&a.find("Lan").unwrap().id).unwrap().memory;
@@ -463,7 +463,9 @@ fn an_import_that_is_not_an_export_or_is_newer_is_refused_with_its_file_named() 
     let (dir, store) = store();
     let bad = dir.path().join("notes.json");
     fs::write(&bad, b"{\"hello\": 1}").unwrap();
-    let err = transfer::import(&store, &bad).unwrap_err().to_string();
+    let err = transfer::import(&store, &bad, &transfer::ImportInto::Matching)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("notes.json") && err.contains("not a digitutor export"),
         "{err}"
@@ -474,7 +476,9 @@ fn an_import_that_is_not_an_export_or_is_newer_is_refused_with_its_file_named() 
         b"{\"format\":\"digitutor-export\",\"version\":7,\"export_id\":\"x\",\"exported_at\":0,\"progress\":{}}",
     )
     .unwrap();
-    let err = transfer::import(&store, &newer).unwrap_err().to_string();
+    let err = transfer::import(&store, &newer, &transfer::ImportInto::Matching)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("new.json") && err.contains("newer digitutor"),
         "{err}"
@@ -520,4 +524,34 @@ fn reading_for_a_report_changes_nothing_on_disk() {
         .collect();
     assert_eq!(before, after, "no lock file, nothing moved aside");
     assert_eq!(fs::read(folder.join(PROGRESS_FILE)).unwrap(), b"not json");
+}
+
+#[test]
+fn imports_of_huge_counts_saturate_instead_of_wrapping() {
+    let (_a_dir, a) = store();
+    let (_b_dir, b) = store();
+    let files = tempfile::tempdir().unwrap();
+    let export_file = files.path().join("lan.json");
+    let mut m = Memory::from_progress(a.create("Lan", 1).unwrap());
+    m.finished("qr", &result("scan", &[("a", 1, &["photo"])]), 5);
+    a.save(&mut m).unwrap();
+    transfer::export(&a, "Lan", &export_file).unwrap();
+    let mut export: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&export_file).unwrap()).unwrap();
+    let step = &mut export["progress"]["lessons"]["qr"]["scan"]["steps"]["a"];
+    assert!(step.is_object(), "{export:#}");
+    step["attempts"] = u32::MAX.into();
+    step["mistakes"] = u32::MAX.into();
+    export["progress"]["lessons"]["qr"]["scan"]["completions"] = u32::MAX.into();
+    // The same huge counts, brought in twice as two different exports.
+    for export_id in ["0000000000000001", "0000000000000002"] {
+        export["export_id"] = export_id.into();
+        std::fs::write(&export_file, serde_json::to_vec(&export).unwrap()).unwrap();
+        transfer::import(&b, &export_file, &transfer::ImportInto::Matching).unwrap();
+    }
+    let id = b.find("Lan").unwrap().id;
+    let lesson = b.load(&id).unwrap().memory.progress().lessons["qr"]["scan"].clone();
+    assert_eq!(lesson.completions, u32::MAX);
+    assert_eq!(lesson.steps["a"].attempts, u32::MAX);
+    assert_eq!(lesson.steps["a"].mistakes, u32::MAX);
 }

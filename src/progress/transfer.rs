@@ -3,7 +3,6 @@
 //! united, best results kept, attempts and mistakes added); the same export imported twice
 //! counts once.
 
-use std::fs;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -75,10 +74,21 @@ pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<String> {
     Ok(progress.profile.name.clone())
 }
 
-/// Reads an export file and merges it in: into the learner with the same id, else the same
-/// name, else as a new learner.
-pub fn import(store: &Store, file: &Path) -> anyhow::Result<Imported> {
-    let bytes = fs::read(file)
+/// Where an import goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportInto {
+    /// Into the learner here with the same id and name; a new learner when neither is here. A
+    /// file whose id or name belongs to a different learner here is refused, naming them.
+    Matching,
+    /// Into this learner (name or id), whatever the file's name and id.
+    Learner(String),
+    /// As a new learner, with a fresh id and, when the name is taken, a number after it.
+    New,
+}
+
+/// Reads an export file and merges it in (see [`ImportInto`]).
+pub fn import(store: &Store, file: &Path, into: &ImportInto) -> anyhow::Result<Imported> {
+    let bytes = crate::safe_fs::read_regular(file, crate::safe_fs::MAX_DATA_BYTES)
         .map_err(|e| anyhow::anyhow!("could not read {}: {}", file.display(), plain_io(&e)))?;
     let export: Export = serde_json::from_slice(&bytes).map_err(|e| {
         anyhow::anyhow!(
@@ -104,10 +114,44 @@ pub fn import(store: &Store, file: &Path) -> anyhow::Result<Imported> {
         anyhow::anyhow!("the progress in {} cannot be used: {why}", file.display())
     })?;
     let id = export.export_id.clone();
-    let here = store
+    let by_id = store
         .find(&theirs.profile.id)
-        .filter(|p| p.id == theirs.profile.id)
-        .or_else(|| store.find(&theirs.profile.name));
+        .filter(|p| p.id == theirs.profile.id);
+    let by_name = store
+        .list()
+        .into_iter()
+        .find(|p| same_name(&p.name, &theirs.profile.name));
+    let here = match into {
+        ImportInto::Learner(who) => Some(
+            store
+                .find(who)
+                .ok_or_else(|| StoreError::NoSuchProfile(who.clone()))?,
+        ),
+        ImportInto::New => {
+            theirs.profile.id = String::new();
+            theirs.profile.name = free_name(store, &theirs.profile.name);
+            None
+        }
+        ImportInto::Matching => match (by_id, by_name) {
+            (Some(a), Some(b)) if a.id == b.id => Some(a),
+            (None, None) => None,
+            (Some(other), _) | (None, Some(other)) => anyhow::bail!(
+                "{} holds the progress of {} (id {}), but here that {} belongs to {} (id {}). \
+                 Nothing was merged. If they are the same person, add --as \"{}\"; if not, add --new",
+                file.display(),
+                theirs.profile.name,
+                theirs.profile.id,
+                if other.id == theirs.profile.id {
+                    "id"
+                } else {
+                    "name"
+                },
+                other.name,
+                other.id,
+                other.name
+            ),
+        },
+    };
     match here {
         Some(info) => {
             let mut already = false;
@@ -134,4 +178,28 @@ pub fn import(store: &Store, file: &Path) -> anyhow::Result<Imported> {
             })
         }
     }
+}
+
+/// Names compare as people read them: case and spacing aside.
+fn same_name(a: &str, b: &str) -> bool {
+    let tidy = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    tidy(a) == tidy(b)
+}
+
+/// The name itself when nobody here has it, else the name with the first free number: "Lan (2)".
+fn free_name(store: &Store, name: &str) -> String {
+    let taken: Vec<String> = store.list().into_iter().map(|p| p.name).collect();
+    let free = |n: &str| !taken.iter().any(|t| same_name(t, n));
+    if free(name) {
+        return name.to_string();
+    }
+    (2u32..)
+        .map(|i| format!("{name} ({i})"))
+        .find(|n| free(n))
+        .unwrap_or_else(|| name.to_string())
 }
