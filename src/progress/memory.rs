@@ -86,11 +86,34 @@ impl Memory {
         }));
     }
 
-    /// The learner finished a lesson.
+    /// The learner finished a lesson; its mistakes are counted from `result`.
     pub fn finished(&mut self, pack: &str, result: &LessonResult, now: u64) {
         self.record(Change::Finished {
             pack: pack.into(),
             result: result.clone(),
+            at: now,
+            mistakes_counted: false,
+        });
+    }
+
+    /// The learner finished a lesson whose every wrong answer was already recorded with
+    /// [`Memory::mistake`]: only attempts, hints and the finish are added.
+    pub fn finished_after_mistakes(&mut self, pack: &str, result: &LessonResult, now: u64) {
+        self.record(Change::Finished {
+            pack: pack.into(),
+            result: result.clone(),
+            at: now,
+            mistakes_counted: true,
+        });
+    }
+
+    /// A wrong answer at a step, recorded as it happens.
+    pub fn mistake(&mut self, pack: &str, lesson: &str, step: &str, wrong: &str, now: u64) {
+        self.record(Change::Mistake {
+            pack: pack.into(),
+            lesson: lesson.into(),
+            step: step.into(),
+            wrong: wrong.into(),
             at: now,
         });
     }

@@ -168,6 +168,23 @@ pub enum Change {
         result: LessonResult,
         /// When.
         at: u64,
+        /// True when each wrong answer was already recorded as it happened
+        /// ([`Change::Mistake`]), so only attempts and hints are added here.
+        mistakes_counted: bool,
+    },
+    /// A wrong answer, recorded as it happens, so the class report's hardest steps include
+    /// lessons the learner left before the end.
+    Mistake {
+        /// Pack id.
+        pack: String,
+        /// Lesson id.
+        lesson: String,
+        /// Step id.
+        step: String,
+        /// What was chosen wrongly (an option or element id, `photo`, `other`); never typed text.
+        wrong: String,
+        /// When.
+        at: u64,
     },
     /// The learner finished an assessment attempt.
     Tested {
@@ -244,7 +261,12 @@ impl Progress {
                 self.place = Some(place.clone());
                 self.used(place.at);
             }
-            Change::Finished { pack, result, at } => {
+            Change::Finished {
+                pack,
+                result,
+                at,
+                mistakes_counted,
+            } => {
                 let lesson = self.lesson_mut(pack, &result.lesson);
                 lesson.status = LessonStatus::Done;
                 lesson.completions = lesson.completions.saturating_add(1);
@@ -261,8 +283,11 @@ impl Progress {
                 for record in &result.steps {
                     let step = lesson.steps.entry(record.step.clone()).or_default();
                     step.attempts = step.attempts.saturating_add(record.attempts);
-                    step.mistakes = step.mistakes.saturating_add(record.mistakes);
                     step.hints = step.hints.saturating_add(record.hints);
+                    if *mistakes_counted {
+                        continue;
+                    }
+                    step.mistakes = step.mistakes.saturating_add(record.mistakes);
                     for wrong in &record.wrong_answers {
                         let count = step.wrong_answers.entry(wrong.clone()).or_default();
                         *count = count.saturating_add(1);
@@ -275,6 +300,21 @@ impl Progress {
                 {
                     self.place = None;
                 }
+                self.used(*at);
+            }
+            Change::Mistake {
+                pack,
+                lesson,
+                step,
+                wrong,
+                at,
+            } => {
+                let progress = self.lesson_mut(pack, lesson);
+                progress.status = progress.status.max(LessonStatus::Started);
+                let stats = progress.steps.entry(step.clone()).or_default();
+                stats.mistakes = stats.mistakes.saturating_add(1);
+                let count = stats.wrong_answers.entry(wrong.clone()).or_default();
+                *count = count.saturating_add(1);
                 self.used(*at);
             }
             Change::Tested {

@@ -48,6 +48,7 @@ fn finishing_a_lesson_marks_it_done_and_counts_mistakes_per_step() {
         pack: "qr".into(),
         result: result("scan", &[("a", 0, &[]), ("b", 2, &["photo", "photo"])]),
         at: 9,
+        mistakes_counted: false,
     });
     let l = p.lesson("qr", "scan").unwrap();
     assert_eq!(l.status, LessonStatus::Done);
@@ -84,17 +85,20 @@ fn merging_unites_completions_keeps_the_best_and_adds_mistakes() {
         pack: "qr".into(),
         result: result("scan", &[("x", 1, &["photo"]), ("y", 1, &["b"])]),
         at: 200,
+        mistakes_counted: false,
     });
     let mut b = Progress::new("lan-1", "Lan", 50);
     b.apply(&Change::Finished {
         pack: "qr".into(),
         result: result("scan", &[("x", 0, &[]), ("y", 3, &["b", "c", "c"])]),
         at: 300,
+        mistakes_counted: false,
     });
     b.apply(&Change::Finished {
         pack: "scams".into(),
         result: result("signs", &[("s", 0, &[])]),
         at: 310,
+        mistakes_counted: false,
     });
     b.apply(&Change::Tested {
         pack: "qr".into(),
@@ -145,16 +149,19 @@ fn ids_no_longer_in_the_packs_are_kept_and_listed() {
         pack: "all-kinds".into(),
         result: result("tour", &[("welcome", 0, &[]), ("gone-step", 0, &[])]),
         at: 2,
+        mistakes_counted: false,
     });
     p.apply(&Change::Finished {
         pack: "all-kinds".into(),
         result: result("old-lesson", &[("a", 0, &[])]),
         at: 3,
+        mistakes_counted: false,
     });
     p.apply(&Change::Finished {
         pack: "old-pack".into(),
         result: result("l", &[("a", 0, &[])]),
         at: 4,
+        mistakes_counted: false,
     });
     let unknown = p.unknown_ids(&[&pack]);
     assert_eq!(
@@ -554,4 +561,24 @@ fn imports_of_huge_counts_saturate_instead_of_wrapping() {
     assert_eq!(lesson.completions, u32::MAX);
     assert_eq!(lesson.steps["a"].attempts, u32::MAX);
     assert_eq!(lesson.steps["a"].mistakes, u32::MAX);
+}
+
+#[test]
+fn mistakes_kept_as_they_happen_count_once_when_the_lesson_is_finished() {
+    let mut m = Memory::from_progress(Progress::new("lan", "Lan", 1));
+    m.mistake("qr", "scan", "a", "photo", 2);
+    let lesson = m.progress().lessons["qr"]["scan"].clone();
+    assert_eq!(lesson.status, LessonStatus::Started);
+    assert_eq!(lesson.steps["a"].mistakes, 1);
+    assert_eq!(lesson.steps["a"].wrong_answers["photo"], 1);
+    // The engine's result holds the same mistake; it is not added again.
+    m.finished_after_mistakes("qr", &result("scan", &[("a", 1, &["photo"])]), 3);
+    let lesson = m.progress().lessons["qr"]["scan"].clone();
+    assert_eq!(lesson.status, LessonStatus::Done);
+    assert_eq!(lesson.steps["a"].mistakes, 1);
+    assert_eq!(lesson.steps["a"].wrong_answers["photo"], 1);
+    assert_eq!(
+        lesson.best_first_try, 0,
+        "a step with a mistake is not a first try"
+    );
 }

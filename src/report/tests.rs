@@ -38,6 +38,7 @@ fn finished(p: &mut Progress, pack: &str, lesson: &str, steps: Vec<StepRecord>, 
             steps,
         },
         at,
+        mistakes_counted: false,
     });
 }
 

@@ -108,9 +108,11 @@ impl Ctx {
         self.seed
     }
 
-    /// A lesson was finished: remember it, and save.
+    /// A lesson was finished: remember it, and save. Its wrong answers were kept as they
+    /// happened, so they are not counted again.
     pub fn lesson_finished(&mut self, pack: &str, result: &crate::engine::LessonResult) {
-        self.memory.finished(pack, result, now_secs());
+        self.memory
+            .finished_after_mistakes(pack, result, now_secs());
         self.save();
     }
 

@@ -36,6 +36,8 @@ pub struct PlayerView {
     pub input: Input,
     /// A note about hints ("that was the last hint").
     hint_note: Option<&'static str>,
+    /// How many wrong answers of each step are already in the learner's memory.
+    mistakes_kept: std::collections::HashMap<String, usize>,
 }
 
 impl PlayerView {
@@ -60,6 +62,7 @@ impl PlayerView {
             selected: 0,
             input: Input::default(),
             hint_note: None,
+            mistakes_kept: std::collections::HashMap::new(),
         };
         view.keep_place(ctx);
         view
@@ -77,6 +80,30 @@ impl PlayerView {
                 crate::progress::store::now_secs(),
             );
             // Saved at every step, so even a crash or a power cut loses nothing but this step.
+            ctx.save();
+        }
+    }
+
+    /// Puts each new wrong answer into the learner's memory as it happens, and saves, so the
+    /// class report's hardest steps include lessons left before the end (or a crash).
+    fn keep_mistakes(&mut self, ctx: &mut Ctx) {
+        let lesson = self.player.lesson().id.clone();
+        let mut any = false;
+        for record in self.player.result().steps {
+            let kept = self.mistakes_kept.entry(record.step.clone()).or_default();
+            for wrong in record.wrong_answers.iter().skip(*kept) {
+                ctx.memory.mistake(
+                    &self.pack_id,
+                    &lesson,
+                    &record.step,
+                    wrong,
+                    crate::progress::store::now_secs(),
+                );
+                any = true;
+            }
+            *kept = (*kept).max(record.wrong_answers.len());
+        }
+        if any {
             ctx.save();
         }
     }
@@ -121,6 +148,7 @@ impl PlayerView {
         };
         let effects = self.player.handle(input);
         self.hint_note = None;
+        self.keep_mistakes(ctx);
         for effect in effects {
             match effect {
                 Effect::Step(_) => {
@@ -129,6 +157,7 @@ impl PlayerView {
                     self.keep_place(ctx);
                 }
                 Effect::Finished(result) => {
+                    // Its wrong answers are in memory already (kept as they happened).
                     ctx.lesson_finished(&self.pack_id, &result);
                     let finished = Finished::new(ctx, self.pack, self.lesson, result);
                     return Nav::Go(View::Finished(Box::new(finished)));
