@@ -242,6 +242,21 @@ pub enum LearnersAction {
     },
 }
 
+/// The tutor's exit status: 0 when everything was saved; 1, with who and where on standard
+/// error, when it was closed with a learner's last steps not saved.
+fn ended(exit: crate::tui::effect::Exit, data: Option<&std::path::Path>) -> ExitCode {
+    match exit {
+        crate::tui::effect::Exit::Clean => ExitCode::SUCCESS,
+        crate::tui::effect::Exit::Unsaved { learner, reason } => {
+            errln!(
+                "digitutor: the last steps of {learner} were not saved ({reason}). Their progress folder: {}. Check that the disk has room and can be written, then open digitutor again.",
+                data.map_or_else(|| "(none)".to_string(), |d| d.display().to_string())
+            );
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// A command that writes a file the user named never replaces one without `--force`.
 fn refuse_to_overwrite(file: &std::path::Path, force: bool) -> anyhow::Result<()> {
     if !force && std::fs::symlink_metadata(file).is_ok() {
@@ -435,8 +450,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);
             }
             need_terminal()?;
-            crate::tui::run(app, crash_reports)?;
-            Ok(ExitCode::SUCCESS)
+            let data = app.ctx.profiles.folder();
+            Ok(ended(crate::tui::run(app, crash_reports)?, data.as_deref()))
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod action;
 pub mod app;
 pub mod crash;
 pub mod draw;
+pub mod effect;
 pub mod profiles;
 pub mod text;
 pub mod theme;
@@ -19,9 +20,11 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 
 use app::App;
+use effect::Exit;
 
 /// What wakes the tutor: a key or a resize from the terminal, or a saved pack (preview).
 enum Wake {
@@ -30,12 +33,13 @@ enum Wake {
     Saved,
 }
 
-/// Where wake-ups come from: the terminal alone (read on this thread), or a channel that
-/// carries keys and saves alike (preview with `--watch`). Either way the loop sleeps until
-/// something comes: no polling, no CPU while waiting.
+/// Where wake-ups come from: the terminal alone (read on this thread), a channel that carries
+/// keys and saves alike (preview with `--watch`), or a script of events (tests). Either way the
+/// loop sleeps until something comes: no polling, no CPU while waiting.
 enum Source {
     Terminal,
     Channel(mpsc::Receiver<Wake>),
+    Script(std::collections::VecDeque<Event>),
 }
 
 impl Source {
@@ -60,6 +64,12 @@ impl Source {
                 },
                 None => Some(rx.recv().unwrap_or(Wake::TerminalGone)),
             },
+            // A script never waits: when it runs out, the terminal is gone.
+            Source::Script(events) => Some(
+                events
+                    .pop_front()
+                    .map_or(Wake::TerminalGone, Wake::Terminal),
+            ),
         }
     }
 
@@ -77,10 +87,23 @@ impl Source {
     }
 }
 
-/// Runs the tutor in the terminal until the learner quits. ratatui's `init` sets up the screen
-/// and a panic hook that restores it; `restore` runs on every way out.
-pub fn run(app: App, crash_reports: std::path::PathBuf) -> std::io::Result<()> {
+/// Runs the tutor in the terminal until the learner quits, and says how it ended. ratatui's
+/// `init` sets up the screen and a panic hook that restores it; `restore` runs on every way out.
+pub fn run(app: App, crash_reports: std::path::PathBuf) -> std::io::Result<Exit> {
     run_watching(app, crash_reports, None)
+}
+
+/// Runs the real loop on any backend with a script of terminal events (keys, resizes), as a
+/// test would: draw, next event, handle, perform. When the script runs out the terminal counts
+/// as gone, so the tutor saves and closes. Returns how it ended.
+pub fn run_script<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: Vec<Event>,
+) -> Result<Exit, B::Error> {
+    let mut source = Source::Script(events.into());
+    event_loop(terminal, app, &mut source)?;
+    Ok(app.exit.clone())
 }
 
 /// Runs the tutor, reloading the previewed pack each time `watch` is saved. When watching is
@@ -89,7 +112,7 @@ pub fn run_watching(
     mut app: App,
     crash_reports: std::path::PathBuf,
     watch: Option<std::path::PathBuf>,
-) -> std::io::Result<()> {
+) -> std::io::Result<Exit> {
     let mut watching = None;
     let mut source = Source::Terminal;
     if let Some(file) = &watch {
@@ -120,14 +143,14 @@ pub fn run_watching(
     let result = event_loop(&mut terminal, &mut app, &mut source);
     ratatui::restore();
     drop(watching);
-    result
+    result.map(|()| app.exit.clone())
 }
 
-fn event_loop(
-    terminal: &mut DefaultTerminal,
+fn event_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
     app: &mut App,
     source: &mut Source,
-) -> std::io::Result<()> {
+) -> Result<(), B::Error> {
     let mut dirty = true;
     let mut backlog = std::collections::VecDeque::new();
     while !app.quit {
@@ -165,9 +188,7 @@ fn event_loop(
                 app.reload_preview();
                 dirty = true;
             }
-            Wake::TerminalGone => {
-                app.handle(action::Action::Quit, Instant::now());
-            }
+            Wake::TerminalGone => app.terminal_gone(),
         }
     }
     Ok(())

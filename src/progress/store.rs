@@ -126,6 +126,9 @@ pub fn plain_io(e: &io::Error) -> String {
         io::ErrorKind::StorageFull => "the disk is full".into(),
         io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
         io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::NotADirectory | io::ErrorKind::AlreadyExists => {
+            "the folder is missing, or something else is in its place".into()
+        }
         _ => e.to_string(),
     }
 }

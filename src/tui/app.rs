@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::action::{Action, KeyMode};
+use super::effect::{Effect, Exit, SaveState};
 use super::profiles::Profiles;
 use super::text::{t, tf};
 use super::theme::Theme;
@@ -80,6 +81,10 @@ pub struct Ctx {
     pub config_problem: Option<crate::config::ConfigError>,
     /// True once the trainer PIN was given in this session.
     pub trainer: bool,
+    /// What the screens asked for after the key being handled, performed by the app.
+    pub effects: Vec<Effect>,
+    /// How the last save of the learner's progress went.
+    pub save_state: SaveState,
     /// The pack being previewed by its author, if this is a preview.
     pub preview: Option<Preview>,
 }
@@ -108,18 +113,59 @@ impl Ctx {
         self.seed
     }
 
-    /// A lesson was finished: remember it, and save. Its wrong answers were kept as they
-    /// happened, so they are not counted again.
+    /// A lesson was finished: remember it, and ask for a save. Its wrong answers were kept as
+    /// they happened, so they are not counted again.
     pub fn lesson_finished(&mut self, pack: &str, result: &crate::engine::LessonResult) {
         self.memory
             .finished_after_mistakes(pack, result, now_secs());
         self.save();
     }
 
-    /// A test was finished: remember it, and save.
+    /// A test was finished: remember it, and ask for a save.
     pub fn quiz_finished(&mut self, pack: &str, result: &crate::engine::QuizResult) {
         self.memory.tested(pack, result, now_secs());
         self.save();
+    }
+
+    /// Asks for the learner's progress to be saved once this key is handled (screens never
+    /// write files themselves; the app does, and keeps the outcome in `save_state`).
+    pub fn save(&mut self) {
+        if !self.effects.contains(&Effect::SaveProgress) {
+            self.effects.push(Effect::SaveProgress);
+        }
+    }
+
+    /// Writes the learner's progress now, keeping the outcome in `save_state`; a failure
+    /// becomes a notice, and a success after a failure says the progress is safe now.
+    fn save_now(&mut self) {
+        if !matches!(self.who, Learner::Profile { .. }) {
+            self.save_state = SaveState::NotSaving;
+            return;
+        }
+        let was_unsaved = self.save_state.is_unsaved();
+        self.save_state = match self.profiles.save(&mut self.memory) {
+            Ok(true) => {
+                if was_unsaved {
+                    self.notice = Some(t("notice.saved-now").to_string());
+                }
+                SaveState::Saved
+            }
+            Ok(false) => SaveState::NotSaving,
+            Err(problem) => {
+                self.notice = Some(problem.clone());
+                SaveState::NotSaved { reason: problem }
+            }
+        };
+    }
+
+    /// Does what the screens asked for after the last key. A save that failed before is tried
+    /// again at every key, so a disk that comes back is used at once.
+    pub fn perform(&mut self) {
+        let asked = !self.effects.is_empty();
+        self.effects.clear();
+        if asked || self.save_state.is_unsaved() {
+            self.save_now();
+        }
     }
 
     /// Makes one settings change: on the file as it is on disk now, under its lock (or in
@@ -171,22 +217,21 @@ impl Ctx {
         }
     }
 
-    /// Saves, lets go of the learner, and goes back to nobody (the list is read again).
+    /// Saves, lets go of the learner, and goes back to nobody (the list is read again). When
+    /// the last save failed, a notice on "Who is learning?" says so honestly.
     pub fn sign_out(&mut self) {
         self.save();
+        self.perform();
+        if self.save_state.is_unsaved()
+            && let Learner::Profile { name, .. } = &self.who
+        {
+            self.notice = Some(tf("notice.left-unsaved", &[("name", name)]));
+        }
         self.profiles.close();
         self.profiles.refresh();
         self.who = Learner::Nobody;
         self.memory = Memory::default();
-    }
-
-    /// Saves the learner's progress (nothing for a guest). A problem becomes a notice.
-    pub fn save(&mut self) {
-        if let Learner::Profile { .. } = &self.who
-            && let Err(notice) = self.profiles.save(&mut self.memory)
-        {
-            self.notice = Some(notice);
-        }
+        self.save_state = SaveState::NotSaving;
     }
 }
 
@@ -201,6 +246,11 @@ pub struct App {
     pub help: bool,
     /// Set when the tutor should close.
     pub quit: bool,
+    /// Asking before closing with progress not saved yet: the highlighted choice (0: try
+    /// saving again, 1: close anyway).
+    pub closing: Option<usize>,
+    /// How the tutor ended (set when `quit` is).
+    pub exit: Exit,
     last_input: Instant,
 }
 
@@ -228,6 +278,8 @@ impl App {
             config_file: None,
             config_problem: None,
             trainer: false,
+            effects: Vec::new(),
+            save_state: SaveState::NotSaving,
             preview: None,
         };
         let view = View::Who(Who::default());
@@ -236,13 +288,15 @@ impl App {
             view,
             help: false,
             quit: false,
+            closing: None,
+            exit: Exit::Clean,
             last_input: now,
         }
     }
 
     /// Whether letters are text or commands right now.
     pub fn key_mode(&self) -> KeyMode {
-        if self.help {
+        if self.help || self.closing.is_some() {
             KeyMode::Commands
         } else {
             self.view.key_mode()
@@ -252,13 +306,22 @@ impl App {
     /// Handles one action at time `now`.
     pub fn handle(&mut self, action: Action, now: Instant) {
         self.last_input = now;
+        self.react(action);
+        // What the screen asked for (a save) is done now, after it decided.
+        self.ctx.perform();
+    }
+
+    fn react(&mut self, action: Action) {
+        if self.closing.is_some() {
+            self.closing_choice(action);
+            return;
+        }
         if action == Action::Reload && self.ctx.preview.is_some() {
             self.reload_preview();
             return;
         }
         if action == Action::Quit {
-            self.ctx.save();
-            self.quit = true;
+            self.close();
             return;
         }
         if self.help {
@@ -276,10 +339,78 @@ impl App {
         match self.view.handle(action, &mut self.ctx) {
             Nav::Stay => {}
             Nav::Go(next) => self.view = next,
-            Nav::Quit => {
-                self.ctx.save();
-                self.quit = true;
+            Nav::Quit => self.close(),
+        }
+    }
+
+    /// Closing: saves first; when the progress cannot be saved, asks before closing.
+    fn close(&mut self) {
+        self.ctx.save();
+        self.ctx.perform();
+        if self.ctx.save_state.is_unsaved() {
+            self.closing = Some(0);
+        } else {
+            self.quit = true;
+        }
+    }
+
+    /// "Your last steps are not saved yet": 1 tries saving again, 2 closes anyway, Esc keeps
+    /// learning.
+    fn closing_choice(&mut self, action: Action) {
+        let chosen = match action {
+            Action::Number(n @ 1..=2) => Some(usize::from(n) - 1),
+            Action::Select => self.closing,
+            // Asked to close a second time: close.
+            Action::Quit => Some(1),
+            Action::Up | Action::Down | Action::Left | Action::Right => {
+                self.closing = self.closing.map(|c| 1 - c.min(1));
+                None
             }
+            Action::Back => {
+                self.closing = None;
+                None
+            }
+            _ => None,
+        };
+        match chosen {
+            Some(0) => {
+                self.ctx.save();
+                self.ctx.perform();
+                if !self.ctx.save_state.is_unsaved() {
+                    self.closing = None;
+                    self.quit = true;
+                }
+            }
+            Some(_) => self.quit_unsaved(),
+            None => {}
+        }
+    }
+
+    /// Closes although the learner's last changes are not on disk, remembering who and why for
+    /// the exit status and the message printed after the screen is restored.
+    fn quit_unsaved(&mut self) {
+        let learner = match &self.ctx.who {
+            Learner::Profile { name, .. } => name.clone(),
+            _ => String::new(),
+        };
+        let reason = match &self.ctx.save_state {
+            SaveState::NotSaved { reason } => reason.clone(),
+            _ => String::new(),
+        };
+        self.exit = Exit::Unsaved { learner, reason };
+        self.closing = None;
+        self.quit = true;
+    }
+
+    /// The terminal went away (the window was closed): saves what it can and closes, without
+    /// asking, since nobody can answer.
+    pub fn terminal_gone(&mut self) {
+        self.ctx.save();
+        self.ctx.perform();
+        if self.ctx.save_state.is_unsaved() {
+            self.quit_unsaved();
+        } else {
+            self.quit = true;
         }
     }
 
@@ -326,10 +457,14 @@ impl App {
             return false;
         }
         self.view.leave(&mut self.ctx);
-        self.ctx.save();
-        let notice = self.ctx.notice.take();
+        self.ctx.notice = None;
+        let profile = matches!(self.ctx.who, Learner::Profile { .. });
         self.sign_out();
-        self.ctx.notice = Some(notice.unwrap_or_else(|| t("idle.saved").to_string()));
+        // Only a save that happened is called saved (sign_out says when it did not).
+        if self.ctx.notice.is_none() {
+            let words = if profile { "idle.saved" } else { "idle.back" };
+            self.ctx.notice = Some(t(words).to_string());
+        }
         self.help = false;
         true
     }

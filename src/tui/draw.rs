@@ -66,7 +66,13 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return too_small(theme, area, buf);
     }
-    let mut commands = app.view.commands(&app.ctx);
+    let mut commands = if app.closing.is_some() {
+        let mut c = super::views::menu_commands(2);
+        c.push(Command::new(t("key.esc"), "do.keep-learning"));
+        c
+    } else {
+        app.view.commands(&app.ctx)
+    };
     if app.ctx.preview.is_some() {
         let key = if app.key_mode() == super::action::KeyMode::Typing {
             "F5"
@@ -107,10 +113,43 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         body = rest;
     }
     let cursor = app.view.render(&app.ctx, body, buf);
+    if let Some(selected) = app.closing {
+        return closing(selected, theme, area, buf);
+    }
     if app.help {
         return help(&commands, theme, area, buf);
     }
     cursor
+}
+
+/// "Close digitutor?" when the learner's last steps could not be saved: try again, or close.
+fn closing(selected: usize, theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let width = area.width.min(64);
+    let height = 9.min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    Clear.render(rect, buf);
+    buf.set_style(rect, theme.base);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(theme.warn)
+        .title(Line::styled(format!(" {} ", t("close.title")), theme.title));
+    let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
+    block.render(rect, buf);
+    let [words, choices] =
+        Layout::vertical([Constraint::Length(3), Constraint::Min(2)]).areas(inner);
+    Paragraph::new(Line::styled(t("close.unsaved"), theme.base))
+        .wrap(Wrap { trim: true })
+        .render(words, buf);
+    let items = [
+        Line::styled(t("close.retry"), theme.base),
+        Line::styled(t("close.anyway"), theme.base),
+    ];
+    menu(&items, selected, theme, choices, buf)
 }
 
 /// The errors of the last save of a previewed pack, above the last good version. Returns the
@@ -162,6 +201,11 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
         Learner::Guest => t("header.guest").to_string(),
         Learner::Demo => t("demo.header").to_string(),
         Learner::Preview => t("preview.header").to_string(),
+        Learner::Profile { name, .. } if app.ctx.save_state.is_unsaved() => format!(
+            "{} ({})",
+            tf("header.learner", &[("name", name)]),
+            t("header.not-saved")
+        ),
         Learner::Profile { name, .. } => tf("header.learner", &[("name", name)]),
     };
     let left = format!(" {} | {}", t("app.name"), app.view.title(&app.ctx));

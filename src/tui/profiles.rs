@@ -224,15 +224,22 @@ impl Profiles {
         }
     }
 
+    /// The folder that holds the learners' progress, when it is on disk.
+    pub fn folder(&self) -> Option<std::path::PathBuf> {
+        self.store.as_ref().map(|s| s.dirs().profiles())
+    }
+
     /// The learner is leaving: let go of them.
     pub fn close(&mut self) {
         self.claim = None;
         self.read_only = false;
     }
 
-    /// Saves a learner's progress. A problem becomes a notice in plain words; the changes stay
-    /// in memory and are saved at the next chance.
-    pub fn save(&mut self, memory: &mut Memory) -> Result<(), String> {
+    /// Saves a learner's progress: `Ok(true)` when it was written, `Ok(false)` when this
+    /// learner's progress is not being saved (it could not be read when opened, and the learner
+    /// was told). A problem becomes a notice in plain words; the changes stay in memory and are
+    /// saved at the next chance.
+    pub fn save(&mut self, memory: &mut Memory) -> Result<bool, String> {
         match &self.store {
             None => {
                 let mut progress = self
@@ -246,10 +253,13 @@ impl Profiles {
                 self.in_memory
                     .insert(progress.profile.id.clone(), progress.clone());
                 memory.saved(progress);
-                Ok(())
+                Ok(true)
             }
-            Some(_) if self.read_only => Ok(()),
-            Some(store) => store.save(memory).map_err(|e| save_problem(&e)),
+            Some(_) if self.read_only => Ok(false),
+            Some(store) => store
+                .save(memory)
+                .map(|()| true)
+                .map_err(|e| save_problem(&e)),
         }
     }
 }

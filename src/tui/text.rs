@@ -161,6 +161,10 @@ const CATALOG: &[(&str, &str)] = &[
     ("done.again", "Practise this lesson again"),
     ("done.topics", "Back to the lessons"),
     ("done.saved", "Your progress is saved."),
+    (
+        "done.not-saved",
+        "Your progress is not saved yet. It is kept here, and the tutor keeps trying. Please tell a trainer.",
+    ),
     ("done.guest", "You are just trying, so nothing was saved."),
     // Assessment.
     ("quiz.title", "Test yourself: {topic}"),
@@ -201,6 +205,10 @@ const CATALOG: &[(&str, &str)] = &[
     (
         "idle.saved",
         "You were away for a while, so your progress was saved and we came back here.",
+    ),
+    (
+        "idle.back",
+        "You were away for a while, so we came back here.",
     ),
     // Problems with lesson files.
     ("problems.title", "Problems with lesson files ({n})"),
@@ -483,6 +491,20 @@ const CATALOG: &[(&str, &str)] = &[
         "notice.save-failed",
         "Your progress could not be saved just now ({why}). It is kept safe here and will be saved as soon as possible. Please tell a trainer. ({file})",
     ),
+    ("notice.saved-now", "Good news: your progress is saved now."),
+    (
+        "notice.left-unsaved",
+        "The last steps of {name} could not be saved, so they are not kept. Please tell a trainer: the computer's disk may be full or not writable.",
+    ),
+    ("close.title", "Close digitutor?"),
+    ("do.keep-learning", "keep learning"),
+    (
+        "close.unsaved",
+        "Your last steps are not saved yet. If you close now, they are lost.",
+    ),
+    ("close.retry", "Try saving again"),
+    ("close.anyway", "Close anyway"),
+    ("header.not-saved", "NOT SAVED YET"),
     (
         "notice.save-refused",
         "Your progress could not be saved: {why}. Please tell a trainer.",

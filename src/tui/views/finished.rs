@@ -11,6 +11,7 @@ use crate::engine::LessonResult;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
+use crate::tui::effect::SaveState;
 use crate::tui::text::{t, tf};
 
 /// The end-of-lesson screen's state.
@@ -147,14 +148,13 @@ impl Finished {
         if hints > 0 {
             well.push(Line::styled(tf("done.hints", &[("n", &hints)]), theme.base));
         }
-        well.push(Line::styled(
-            if self.saved {
-                t("done.saved")
-            } else {
-                t("done.guest")
-            },
-            theme.dim,
-        ));
+        // Read from the outcome of the save itself, performed after this screen was made.
+        let (saved_words, saved_style) = match (&ctx.save_state, self.saved) {
+            (_, false) => (t("done.guest"), theme.dim),
+            (SaveState::Saved, true) => (t("done.saved"), theme.dim),
+            (_, true) => (t("done.not-saved"), theme.warn),
+        };
+        well.push(Line::styled(saved_words, saved_style));
         let well_height = well.len() as u16;
         let card_width = area.width.saturating_sub(4);
         let card_height = self
