@@ -394,7 +394,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 (None, true) => crate::progress::transfer::ImportInto::New,
                 (None, false) => crate::progress::transfer::ImportInto::Matching,
             };
-            learners::import(&Store::new(dirs(&cli)?), file, &target)
+            learners::import(
+                &Store::new(dirs(&cli)?),
+                file,
+                &target,
+                &tutor_library(&cli.lessons, &dirs(&cli)?),
+            )
         }
         Some(Command::Report {
             ref from,

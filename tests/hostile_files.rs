@@ -222,3 +222,28 @@ fn an_import_that_names_a_different_learner_asks_before_merging() {
     assert!(out.contains("Merged the progress into Lan"), "{out}");
     assert_eq!(store.list().len(), 2);
 }
+
+#[test]
+fn an_import_says_which_lessons_belong_to_packs_not_here_and_keeps_them() {
+    let there = tempfile::tempdir().unwrap();
+    let here = tempfile::tempdir().unwrap();
+    let store = Store::new(DataDirs::at(there.path()));
+    let lan = store.create("Lan", 1).unwrap();
+    let mut memory = digitutor::progress::Memory::from_progress(lan);
+    memory.at_step("a-pack-from-elsewhere", "its-lesson", "first", 5);
+    memory.at_step("scams", "four-signs", "pretend", 6);
+    store.save(&mut memory).unwrap();
+    let file = there.path().join("lan.json");
+    assert!(said(digitutor(there.path()).arg("export").arg("Lan").arg(&file)).0);
+    let (ok, out) = said(digitutor(here.path()).arg("import").arg(&file));
+    assert!(ok, "{out}");
+    assert!(out.contains("Added Lan"), "{out}");
+    assert!(
+        out.contains("1 lesson in the file is from packs not on this computer. It is kept"),
+        "{out}"
+    );
+    let kept = Store::new(DataDirs::at(here.path()));
+    let id = kept.find("Lan").unwrap().id;
+    let progress = kept.read(&id).unwrap().memory.progress().clone();
+    assert!(progress.lessons.contains_key("a-pack-from-elsewhere"));
+}

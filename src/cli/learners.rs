@@ -93,8 +93,25 @@ pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<ExitCode>
     Ok(ExitCode::SUCCESS)
 }
 
-/// `digitutor import FILE [--as WHO | --new]`.
-pub fn import(store: &Store, file: &Path, into: &transfer::ImportInto) -> anyhow::Result<ExitCode> {
+/// `digitutor import FILE [--as WHO | --new]`. Lessons from packs this computer does not have
+/// are kept (they count again once the pack is here) and said.
+pub fn import(
+    store: &Store,
+    file: &Path,
+    into: &transfer::ImportInto,
+    library: &Library,
+) -> anyhow::Result<ExitCode> {
+    let (theirs, _) = transfer::read(file)?;
+    let unknown = theirs
+        .lessons
+        .iter()
+        .flat_map(|(pack, lessons)| lessons.keys().map(move |lesson| (pack, lesson)))
+        .filter(|(pack, lesson)| {
+            library
+                .pack(pack)
+                .is_none_or(|p| !p.lessons.iter().any(|l| &l.id == *lesson))
+        })
+        .count();
     match transfer::import(store, file, into)? {
         Imported::Added { name } => outln!("Added {name} with their progress."),
         Imported::Merged { name } => outln!(
@@ -103,6 +120,14 @@ pub fn import(store: &Store, file: &Path, into: &transfer::ImportInto) -> anyhow
         Imported::AlreadyImported { name } => {
             outln!("This file was already imported for {name}. Nothing changed.")
         }
+    }
+    if unknown > 0 {
+        outln!(
+            "{unknown} lesson{} in the file {} from packs not on this computer. {} kept, and count again once those packs are added here.",
+            if unknown == 1 { "" } else { "s" },
+            if unknown == 1 { "is" } else { "are" },
+            if unknown == 1 { "It is" } else { "They are" }
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -86,8 +86,9 @@ pub enum ImportInto {
     New,
 }
 
-/// Reads an export file and merges it in (see [`ImportInto`]).
-pub fn import(store: &Store, file: &Path, into: &ImportInto) -> anyhow::Result<Imported> {
+/// Reads an export file: the learner's progress in it and the export's id. Only a regular
+/// file of a bounded size is read; its format and version are checked.
+pub fn read(file: &Path) -> anyhow::Result<(Progress, String)> {
     let bytes = crate::safe_fs::read_regular(file, crate::safe_fs::MAX_DATA_BYTES)
         .map_err(|e| anyhow::anyhow!("could not read {}: {}", file.display(), plain_io(&e)))?;
     let export: Export = serde_json::from_slice(&bytes).map_err(|e| {
@@ -110,10 +111,15 @@ pub fn import(store: &Store, file: &Path, into: &ImportInto) -> anyhow::Result<I
         );
     }
     let progress_bytes = serde_json::to_vec(&export.progress)?;
-    let mut theirs: Progress = progress_from_json(&progress_bytes).map_err(|why| {
+    let theirs: Progress = progress_from_json(&progress_bytes).map_err(|why| {
         anyhow::anyhow!("the progress in {} cannot be used: {why}", file.display())
     })?;
-    let id = export.export_id.clone();
+    Ok((theirs, export.export_id))
+}
+
+/// Reads an export file and merges it in (see [`ImportInto`]).
+pub fn import(store: &Store, file: &Path, into: &ImportInto) -> anyhow::Result<Imported> {
+    let (mut theirs, id) = read(file)?;
     let by_id = store
         .find(&theirs.profile.id)
         .filter(|p| p.id == theirs.profile.id);
