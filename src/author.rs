@@ -71,7 +71,7 @@ pub fn new_pack(dir: &Path, id: &str, topic: &str, language: &str) -> anyhow::Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pack::check_source;
+    use crate::lint::check_source;
 
     #[test]
     fn the_scaffold_validates_with_no_warnings() {

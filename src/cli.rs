@@ -469,7 +469,7 @@ fn preview(
     step: Option<&str>,
     watch: bool,
 ) -> anyhow::Result<ExitCode> {
-    let library = Library::from_path(file, Origin::Folder);
+    let library = crate::lint::library(Library::from_path(file, Origin::Folder));
     let Some(loaded) = library.files.first() else {
         anyhow::bail!("{} holds no lesson pack (.toml)", file.display());
     };
@@ -618,7 +618,7 @@ pub fn tutor_library(lessons: &Option<PathBuf>, dirs: &DataDirs) -> Library {
     if user.is_dir() {
         library.add_path(&user, Origin::User);
     }
-    library
+    crate::lint::library(library)
 }
 
 /// The usable packs; when two have the same id, the one loaded later (the user's own copy of a
@@ -636,8 +636,8 @@ pub fn usable_packs(library: &Library) -> Vec<std::sync::Arc<crate::pack::Pack>>
 
 /// The packs the tutor uses: `--lessons` when given, else the built-in ones.
 pub fn library(lessons: &Option<PathBuf>) -> Library {
-    match lessons {
+    crate::lint::library(match lessons {
         Some(path) => Library::from_path(path, Origin::Folder),
         None => Library::builtin(),
-    }
+    })
 }

@@ -1,8 +1,10 @@
 //! digitutor: a calm terminal tutor where older adults practise everyday digital skills on safe
 //! simulations. The library holds everything; `main.rs` only parses the command line.
 //!
-//! The arrows run one way: `cli` and `tui` use `engine`, `pack` and `progress`; `engine` uses
-//! `pack` and does no I/O; nothing below `tui` knows a terminal exists.
+//! The arrows run one way: `cli` and `tui` use `lint`, `engine`, `pack` and `progress`; `lint`
+//! (the checks that play lessons through) uses `engine` and `pack`; `engine` uses `pack` and does
+//! no I/O; `pack` uses neither, so the loader can be fuzzed alone; nothing below `tui` knows a
+//! terminal exists.
 
 pub mod author;
 pub mod certificate;
@@ -10,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
+pub mod lint;
 pub mod pack;
 pub mod progress;
 pub mod report;

@@ -20,7 +20,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use digitutor::config::{Config, SettingsChange};
-use digitutor::pack::check_source;
+use digitutor::lint::check_source;
 use digitutor::progress::store::progress_from_json;
 use digitutor::progress::transfer::{self, ImportInto};
 use digitutor::progress::{DataDirs, Memory, Store};

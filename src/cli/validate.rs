@@ -23,7 +23,7 @@ struct FileReport<'a> {
 
 /// Runs the command.
 pub fn run(paths: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
-    let library = if paths.is_empty() {
+    let library = crate::lint::library(if paths.is_empty() {
         Library::builtin()
     } else {
         let mut library = Library::default();
@@ -31,7 +31,7 @@ pub fn run(paths: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
             library.add_path(path, Origin::Folder);
         }
         library
-    };
+    });
     let all: Vec<&Diagnostic> = library.files.iter().flat_map(|f| &f.diagnostics).collect();
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;

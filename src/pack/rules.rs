@@ -1,7 +1,8 @@
 //! The meaning of a pack: the rules a well-formed file must also follow. Ids unique and well
 //! formed, references that point somewhere, feedback for every wrong answer, hints that say
-//! something, fields that fit the screen and action kind, lessons that can be finished by playing
-//! their right answers through the engine, text that fits an 80-column window.
+//! something, fields that fit the screen and action kind, text that fits an 80-column window.
+//! Checks that play a lesson through the engine are not here but in `crate::lint`, above both:
+//! this module, like all of `pack`, never uses the engine.
 //!
 //! Every rule reports through `Report`, which finds the line and column of the value it names.
 //! All problems are collected; none stops the others.
@@ -12,8 +13,6 @@ use super::model::*;
 use super::spans::{Path, SpanMap};
 use super::structure::closest;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::engine::lesson::right_inputs;
-use crate::engine::{Effect, Player};
 
 /// Widest single-line text (a title, an address, a button) that fits the phone screen at 80x24.
 pub const SCREEN_LINE_WIDTH: usize = 34;
@@ -54,11 +53,13 @@ impl<'a> Report<'a> {
         );
     }
 
-    fn error(&mut self, code: &'static str, at: &Path, msg: String, help: impl Into<String>) {
+    /// Reports an error at the value `at` names.
+    pub fn error(&mut self, code: &'static str, at: &Path, msg: String, help: impl Into<String>) {
         self.push(Severity::Error, code, at, msg, help.into());
     }
 
-    fn warn(&mut self, code: &'static str, at: &Path, msg: String, help: impl Into<String>) {
+    /// Reports a warning at the value `at` names.
+    pub fn warn(&mut self, code: &'static str, at: &Path, msg: String, help: impl Into<String>) {
         self.push(Severity::Warning, code, at, msg, help.into());
     }
 }
@@ -221,7 +222,6 @@ fn check_lesson(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
         }
     }
     reachability(report, lesson, at);
-    play_through(report, lesson, at);
 }
 
 struct Refs<'r> {
@@ -592,14 +592,6 @@ fn check_type<'s>(
     }
     for (mi, m) in step.mistakes.iter().enumerate() {
         let mat = at.at("mistakes", mi);
-        if crate::engine::answer::accepts(step, &m.answer) {
-            report.error(
-                "mistake-is-right",
-                &mat.key("answer"),
-                format!("the mistake \"{}\" would be accepted as right", m.answer),
-                "Remove it from `mistakes`, or change the check so it is not accepted.",
-            );
-        }
         if m.feedback.trim().is_empty() {
             report.error(
                 "empty-feedback",
@@ -960,59 +952,6 @@ fn reachability(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
             );
         }
     }
-}
-
-/// Plays the lesson through the engine with its right answers, taking every branch, and reports
-/// a lesson that cannot be finished that way (an answer the check refuses, a loop).
-fn play_through(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
-    let limit = lesson.steps.len() * 2 + 2;
-    let mut player = Player::borrowed(lesson, 0);
-    for _ in 0..limit {
-        let Some(step) = player.step() else { return };
-        let step_id = step.id.clone();
-        let index = player.step_index();
-        let Some(input) = right_inputs(step).into_iter().next() else {
-            report.error(
-                "cannot-finish",
-                &at.at("steps", index).key("id"),
-                format!("step \"{step_id}\" has no right answer, so lesson \"{}\" cannot be finished", lesson.id),
-                "Give the step a right answer: `correct = true`, a `target`, or `answers` its check accepts.",
-            );
-            return;
-        };
-        let effects = player.handle(input);
-        if !effects.iter().any(|e| {
-            matches!(
-                e,
-                Effect::Explanation(_) | Effect::Step(_) | Effect::Finished(_)
-            )
-        }) {
-            report.error(
-                "cannot-finish",
-                &at.at("steps", index).key("id"),
-                format!("the right answer to step \"{step_id}\" is not accepted"),
-                "Check that the step's answers pass its own check.",
-            );
-            return;
-        }
-        if effects.iter().any(|e| matches!(e, Effect::Finished(_))) {
-            return;
-        }
-        if effects.iter().any(|e| matches!(e, Effect::Explanation(_)))
-            && player
-                .handle(crate::engine::Input::Continue)
-                .iter()
-                .any(|e| matches!(e, Effect::Finished(_)))
-        {
-            return;
-        }
-    }
-    report.error(
-        "cannot-finish",
-        &at.key("id"),
-        format!("following the right answers of lesson \"{}\" goes round in a loop and never ends", lesson.id),
-        "Check the `next` fields: one of the paths must reach the end (`next = \"end\"` or the last step).",
-    );
 }
 
 fn text_everywhere(report: &mut Report<'_>, pack: &Pack) {

@@ -610,7 +610,10 @@ impl App {
         let Some(preview) = &self.ctx.preview else {
             return;
         };
-        let library = crate::pack::Library::from_path(&preview.file, crate::pack::Origin::Folder);
+        let library = crate::lint::library(crate::pack::Library::from_path(
+            &preview.file,
+            crate::pack::Origin::Folder,
+        ));
         let Some(loaded) = library.files.into_iter().next() else {
             return;
         };
