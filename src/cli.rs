@@ -431,11 +431,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     crate::config::Config::default()
                 }
             };
-            let from_config = match config.theme.as_str() {
-                "high-contrast" => Some(ThemeName::HighContrast),
-                "no-color" => Some(ThemeName::NoColor),
-                _ => None,
-            };
+            let from_config = ThemeName::from_id(&config.theme);
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let theme = Theme::named(match (cli.theme, no_color) {
                 (Some(asked), _) => asked,

@@ -322,3 +322,20 @@ fn a_learner_who_passes_sees_the_certificate_and_a_guest_is_told_it_is_not_kept(
         }
     }
 }
+
+#[test]
+fn a_setting_is_said_to_be_changed_only_when_it_was() {
+    let mut r = trainer_with_a_learner();
+    // Another tutor (or a hand edit) leaves the file unreadable while the trainer is in.
+    let broken = "centre_name = \"Hue\"\nidle_minutes = [\n";
+    std::fs::write(&r.config, broken).unwrap();
+    r.press(&[Action::Number(4)]);
+    r.typed("Busan Centre").press(&[Action::Select]);
+    let t = r.screen();
+    assert!(t.contains("The setting was not changed"), "{t}");
+    assert!(t.contains("config.toml, line 2"), "{t}");
+    assert!(!t.contains("The centre's name is now"), "{t}");
+    r.press(&[Action::Number(6), Action::Number(2)]); // high contrast
+    assert_eq!(r.app.ctx.theme.name, ThemeName::Default, "nothing changed");
+    assert_eq!(std::fs::read_to_string(&r.config).unwrap(), broken);
+}

@@ -161,38 +161,61 @@ impl Ctx {
     /// Does what the screens asked for after the last key. A save that failed before is tried
     /// again at every key, so a disk that comes back is used at once.
     pub fn perform(&mut self) {
-        let asked = !self.effects.is_empty();
-        self.effects.clear();
-        if asked || self.save_state.is_unsaved() {
+        let mut save = self.save_state.is_unsaved();
+        for effect in std::mem::take(&mut self.effects) {
+            match effect {
+                Effect::SaveProgress => save = true,
+                Effect::ChangeSettings { change, done } => self.change_settings_now(&change, done),
+            }
+        }
+        if save {
             self.save_now();
         }
     }
 
-    /// Makes one settings change: on the file as it is on disk now, under its lock (or in
-    /// memory when there is no file). A settings file that cannot be read is never written; the
-    /// problem becomes a notice and `false` comes back.
-    pub fn change_settings(&mut self, change: crate::config::SettingsChange) -> bool {
+    /// Asks for one settings change, made after this key is handled (see [`Effect`]); `done`
+    /// is said when it was made, and why not when it was not.
+    pub fn change_settings(&mut self, change: crate::config::SettingsChange, done: String) {
+        self.effects.push(Effect::ChangeSettings { change, done });
+    }
+
+    /// Makes one settings change now: on the file as it is on disk, under its lock (or in memory
+    /// when there is no file). A settings file that cannot be read is never written. What
+    /// depends on the settings (the timeout, the colours) follows only a change that was made.
+    fn change_settings_now(&mut self, change: &crate::config::SettingsChange, done: String) {
+        use crate::config::SettingsChange;
         if let Some(problem) = &self.config_problem {
             self.notice = Some(tf("notice.settings-failed", &[("why", problem)]));
-            return false;
+            return;
         }
         match &self.config_file {
-            Some(file) => match crate::config::Config::change(file, &change) {
-                Ok(fresh) => {
-                    self.config = fresh;
-                    true
-                }
+            Some(file) => match crate::config::Config::change(file, change) {
+                Ok(fresh) => self.config = fresh,
                 Err(e) => {
                     self.notice = Some(tf("notice.settings-failed", &[("why", &e)]));
                     self.config_problem = Some(e);
-                    false
+                    return;
                 }
             },
-            None => {
-                change.apply(&mut self.config);
-                true
-            }
+            None => change.apply(&mut self.config),
         }
+        match change {
+            SettingsChange::IdleMinutes(_) => {
+                self.idle_timeout = Duration::from_secs(
+                    self.config
+                        .idle_minutes
+                        .clamp(1, crate::config::MAX_IDLE_MINUTES)
+                        * 60,
+                );
+            }
+            SettingsChange::Theme(id) => {
+                if let Some(name) = super::theme::ThemeName::from_id(id) {
+                    self.theme = super::theme::Theme::named(name);
+                }
+            }
+            _ => {}
+        }
+        self.notice = Some(done);
     }
 
     /// Checks the trainer PIN against the settings as they are on disk now, counting a wrong

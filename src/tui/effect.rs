@@ -3,10 +3,18 @@
 //! the screens to read. So "Your progress is saved" is shown only when a save really happened.
 
 /// Something for the app to do after a key was handled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Write the learner's progress (the changes still pending in memory) to disk.
     SaveProgress,
+    /// Make one change to this computer's settings (under their lock, on the file as it is
+    /// now), then say `done` when it was made, or why it was not.
+    ChangeSettings {
+        /// The change.
+        change: crate::config::SettingsChange,
+        /// What to tell the trainer once it is made.
+        done: String,
+    },
 }
 
 /// Where the learner's progress stands, as the last save left it.

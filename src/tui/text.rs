@@ -346,10 +346,6 @@ const CATALOG: &[(&str, &str)] = &[
         "The two PINs were not the same. Please type the new PIN again, twice.",
     ),
     ("trainer.pin-set", "The trainer PIN is set."),
-    (
-        "trainer.pin-not-set",
-        "The PIN was not changed: the settings could not be saved. The old PIN still works.",
-    ),
     ("trainer.pin-error", "The PIN could not be set: {why}"),
     (
         "trainer.pin-wrong",

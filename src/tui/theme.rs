@@ -29,6 +29,27 @@ pub enum ThemeName {
 }
 
 impl ThemeName {
+    /// Every theme, in the order a trainer chooses from.
+    pub const ALL: [ThemeName; 3] = [
+        ThemeName::Default,
+        ThemeName::HighContrast,
+        ThemeName::NoColor,
+    ];
+
+    /// The id written in `config.toml` and given to `--theme`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ThemeName::Default => "default",
+            ThemeName::HighContrast => "high-contrast",
+            ThemeName::NoColor => "no-color",
+        }
+    }
+
+    /// The theme with this id, if any.
+    pub fn from_id(id: &str) -> Option<ThemeName> {
+        ThemeName::ALL.into_iter().find(|n| n.id() == id)
+    }
+
     /// The theme to use: the one asked for, else no colour when `NO_COLOR` is set, else default.
     pub fn choose(asked: Option<ThemeName>, no_color_env: bool) -> ThemeName {
         match asked {

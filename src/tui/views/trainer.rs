@@ -249,13 +249,8 @@ impl Trainer {
                             return Nav::Stay;
                         }
                     };
-                    if ctx.change_settings(SettingsChange::PinHash(hash)) {
-                        self.go(Mode::Menu);
-                        self.message = Some(t("trainer.pin-set").into());
-                    } else {
-                        self.go(Mode::Menu);
-                        self.message = Some(t("trainer.pin-not-set").into());
-                    }
+                    ctx.change_settings(SettingsChange::PinHash(hash), t("trainer.pin-set").into());
+                    self.go(Mode::Menu);
                 }
                 Some(_) => {
                     self.mode = Mode::Pin {
@@ -308,9 +303,8 @@ impl Trainer {
                 }
             }
             None => {
-                if ctx.change_settings(SettingsChange::CentreName(text.clone())) {
-                    self.message = Some(tf("trainer.centre-set", &[("name", &text)]));
-                }
+                let done = tf("trainer.centre-set", &[("name", &text)]);
+                ctx.change_settings(SettingsChange::CentreName(text), done);
                 self.go(Mode::Menu);
             }
         }
@@ -394,20 +388,13 @@ impl Trainer {
                 self.go(Mode::Learners);
             }
             Mode::Timeout => {
-                if ctx.change_settings(SettingsChange::IdleMinutes(TIMEOUTS[i])) {
-                    ctx.idle_timeout = std::time::Duration::from_secs(TIMEOUTS[i] * 60);
-                    self.message = Some(tf("trainer.timeout-set", &[("n", &TIMEOUTS[i])]));
-                }
+                let done = tf("trainer.timeout-set", &[("n", &TIMEOUTS[i])]);
+                ctx.change_settings(SettingsChange::IdleMinutes(TIMEOUTS[i]), done);
                 self.go(Mode::Menu);
             }
             Mode::Theme => {
-                if ctx.change_settings(SettingsChange::Theme(theme_id(THEMES[i]).into())) {
-                    ctx.theme = Theme::named(THEMES[i]);
-                    self.message = Some(tf(
-                        "trainer.theme-set",
-                        &[("name", &t(theme_text(THEMES[i])))],
-                    ));
-                }
+                let done = tf("trainer.theme-set", &[("name", &t(theme_text(THEMES[i])))]);
+                ctx.change_settings(SettingsChange::Theme(THEMES[i].id().into()), done);
                 self.go(Mode::Menu);
             }
             _ => {}
@@ -626,14 +613,6 @@ fn wait_text(seconds: u64) -> String {
         }
     } else {
         tf("trainer.pin-wait", &[("s", &seconds)])
-    }
-}
-
-fn theme_id(name: ThemeName) -> &'static str {
-    match name {
-        ThemeName::Default => "default",
-        ThemeName::HighContrast => "high-contrast",
-        ThemeName::NoColor => "no-color",
     }
 }
 
