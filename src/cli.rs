@@ -249,7 +249,7 @@ fn ended(exit: crate::tui::effect::Exit, data: Option<&std::path::Path>) -> Exit
         crate::tui::effect::Exit::Clean => ExitCode::SUCCESS,
         crate::tui::effect::Exit::Unsaved { learner, reason } => {
             errln!(
-                "digitutor: the last steps of {learner} were not saved ({reason}). Their progress folder: {}. Check that the disk has room and can be written, then open digitutor again.",
+                "digitutor: the last steps of {learner} were not saved: {reason}. The learners' folder: {}. Check that the disk has room and can be written, then open digitutor again.",
                 data.map_or_else(|| "(none)".to_string(), |d| d.display().to_string())
             );
             ExitCode::from(1)

@@ -151,9 +151,9 @@ impl Ctx {
                 SaveState::Saved
             }
             Ok(false) => SaveState::NotSaving,
-            Err(problem) => {
-                self.notice = Some(problem.clone());
-                SaveState::NotSaved { reason: problem }
+            Err((notice, reason)) => {
+                self.notice = Some(notice);
+                SaveState::NotSaved { reason }
             }
         };
     }

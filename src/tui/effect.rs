@@ -28,7 +28,7 @@ pub enum SaveState {
     Saved,
     /// The last save failed: the changes are kept in memory and tried again at the next key.
     NotSaved {
-        /// What went wrong, in plain words (for the learner and a trainer).
+        /// What went wrong, naming the file, for a trainer (the learner was told in a notice).
         reason: String,
     },
 }

@@ -238,8 +238,9 @@ impl Profiles {
     /// Saves a learner's progress: `Ok(true)` when it was written, `Ok(false)` when this
     /// learner's progress is not being saved (it could not be read when opened, and the learner
     /// was told). A problem becomes a notice in plain words; the changes stay in memory and are
-    /// saved at the next chance.
-    pub fn save(&mut self, memory: &mut Memory) -> Result<bool, String> {
+    /// saved at the next chance. The error is the notice for the learner and the plain reason
+    /// for a trainer.
+    pub fn save(&mut self, memory: &mut Memory) -> Result<bool, (String, String)> {
         match &self.store {
             None => {
                 let mut progress = self
@@ -286,14 +287,15 @@ pub fn notice_text(notice: &Notice) -> String {
     }
 }
 
-fn save_problem(e: &StoreError) -> String {
-    match e {
+fn save_problem(e: &StoreError) -> (String, String) {
+    let notice = match e {
         StoreError::Io { path, source } => tf(
             "notice.save-failed",
             &[("file", &path.display()), ("why", &plain_io(source))],
         ),
         other => tf("notice.save-refused", &[("why", other)]),
-    }
+    };
+    (notice, e.to_string())
 }
 
 /// A refused name, in the learner's words.
