@@ -214,7 +214,7 @@ fn the_same_learner_on_two_terminals_counts_once_with_the_union_of_lessons() {
         .lines()
         .find(|l| l.starts_with("Bao ") && l.contains("Spot and stop scams"))
         .unwrap();
-    assert!(bao_scams.contains("0 of 7") && bao_scams.contains("50% (5 of 10)"));
+    assert!(bao_scams.contains("0 of 13") && bao_scams.contains("50% (5 of 10)"));
     assert!(bao_scams.contains(" no "));
 }
 
@@ -311,7 +311,7 @@ fn without_from_the_report_reads_this_computers_data_folder() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            ",\"Ánh \"\"Grandma\"\", Tran\",scams,Spot and stop scams,1,7,,,,no,2025-03-12\r\n",
+            ",\"Ánh \"\"Grandma\"\", Tran\",scams,Spot and stop scams,1,13,,,,no,2025-03-12\r\n",
         ));
     let empty = tempfile::tempdir().unwrap();
     digitutor(empty.path())
