@@ -116,6 +116,8 @@ fn a_demo_never_writes_progress() {
         app.handle(Action::Select, now);
     }
     app.handle(Action::Quit, now);
+    assert!(!app.quit, "Q asks first");
+    app.handle(Action::Number(2), now);
     assert!(app.quit);
     let written: Vec<_> = walk(data.path());
     assert!(written.is_empty(), "a demo wrote {written:?}");

@@ -208,3 +208,35 @@ fn a_finished_lesson_says_saved_only_when_it_was() {
         }
     }
 }
+
+#[test]
+fn q_asks_before_closing_with_keep_learning_ready() {
+    let mut class = lan_in_a_lesson();
+    class.keys(vec![
+        key(KeyCode::Char('q')),
+        key(KeyCode::Enter),
+        key(KeyCode::Char('q')),
+    ]);
+    let shown = screen(&class.terminal);
+    assert!(shown.contains("Close digitutor?"), "{shown}");
+    assert!(shown.contains("Your progress is saved."), "{shown}");
+    assert!(shown.contains("> 1. No, keep learning"), "{shown}");
+    assert!(shown.contains("Yes, close digitutor"), "{shown}");
+    // Enter on the first Q kept learning (the lesson is still there), the second Q asked again.
+    assert!(matches!(class.app.view, View::Player(_)));
+    let now = std::time::Instant::now();
+    class.app.quit = false;
+    class
+        .app
+        .handle(digitutor::tui::action::Action::Select, now);
+    assert!(
+        !class.app.quit && class.app.closing.is_none(),
+        "Enter keeps learning"
+    );
+    class.app.handle(digitutor::tui::action::Action::Quit, now);
+    class
+        .app
+        .handle(digitutor::tui::action::Action::Number(2), now);
+    assert!(class.app.quit);
+    assert_eq!(class.app.exit, Exit::Clean);
+}

@@ -344,7 +344,7 @@ impl App {
             return;
         }
         if action == Action::Quit {
-            self.close();
+            self.ask_to_close();
             return;
         }
         if self.help {
@@ -366,7 +366,16 @@ impl App {
         }
     }
 
-    /// Closing: saves first; when the progress cannot be saved, asks before closing.
+    /// Q or Ctrl+C: saves first, then asks "Close digitutor?" with "No, keep learning" ready,
+    /// so a stray key never ends a lesson; with steps not saved, it offers to try again.
+    fn ask_to_close(&mut self) {
+        self.ctx.save();
+        self.ctx.perform();
+        self.closing = Some(0);
+    }
+
+    /// Closing without asking (a demonstration's Esc on its first screen): saves first; only
+    /// when the progress cannot be saved does it ask.
     fn close(&mut self) {
         self.ctx.save();
         self.ctx.perform();
@@ -377,8 +386,9 @@ impl App {
         }
     }
 
-    /// "Your last steps are not saved yet": 1 tries saving again, 2 closes anyway, Esc keeps
-    /// learning.
+    /// The answer to "Close digitutor?". When everything is saved: 1 keeps learning, 2 closes.
+    /// When the last steps are not saved: 1 tries saving again (and closes once it works), 2
+    /// closes anyway. Esc keeps learning; Q (or Ctrl+C) again closes.
     fn closing_choice(&mut self, action: Action) {
         let chosen = match action {
             Action::Number(n @ 1..=2) => Some(usize::from(n) - 1),
@@ -395,7 +405,9 @@ impl App {
             }
             _ => None,
         };
+        let unsaved = self.ctx.save_state.is_unsaved();
         match chosen {
+            Some(0) if !unsaved => self.closing = None,
             Some(0) => {
                 self.ctx.save();
                 self.ctx.perform();
@@ -404,7 +416,11 @@ impl App {
                     self.quit = true;
                 }
             }
-            Some(_) => self.quit_unsaved(),
+            Some(_) if unsaved => self.quit_unsaved(),
+            Some(_) => {
+                self.closing = None;
+                self.quit = true;
+            }
             None => {}
         }
     }

@@ -114,7 +114,7 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     }
     let cursor = app.view.render(&app.ctx, body, buf);
     if let Some(selected) = app.closing {
-        return closing(selected, theme, area, buf);
+        return closing(app, selected, area, buf);
     }
     if app.help {
         return help(&commands, theme, area, buf);
@@ -122,8 +122,11 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     cursor
 }
 
-/// "Close digitutor?" when the learner's last steps could not be saved: try again, or close.
-fn closing(selected: usize, theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
+/// "Close digitutor?": with everything saved, "No, keep learning" or "Yes, close"; with the last
+/// steps not saved, "Try saving again" or "Close anyway".
+fn closing(app: &App, selected: usize, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let theme = &app.ctx.theme;
+    let unsaved = app.ctx.save_state.is_unsaved();
     let width = area.width.min(64);
     let height = 9.min(area.height);
     let rect = Rect::new(
@@ -136,19 +139,35 @@ fn closing(selected: usize, theme: &Theme, area: Rect, buf: &mut Buffer) -> Opti
     buf.set_style(rect, theme.base);
     let block = Block::bordered()
         .border_type(BorderType::Double)
-        .border_style(theme.warn)
+        .border_style(if unsaved { theme.warn } else { theme.title })
         .title(Line::styled(format!(" {} ", t("close.title")), theme.title));
     let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
     block.render(rect, buf);
     let [words, choices] =
         Layout::vertical([Constraint::Length(3), Constraint::Min(2)]).areas(inner);
-    Paragraph::new(Line::styled(t("close.unsaved"), theme.base))
+    let (said, items) = if unsaved {
+        (
+            t("close.unsaved"),
+            [
+                Line::styled(t("close.retry"), theme.base),
+                Line::styled(t("close.anyway"), theme.base),
+            ],
+        )
+    } else {
+        (
+            match app.ctx.save_state {
+                super::effect::SaveState::Saved => t("close.saved"),
+                _ => t("close.sure"),
+            },
+            [
+                Line::styled(t("close.keep"), theme.base),
+                Line::styled(t("close.yes"), theme.base),
+            ],
+        )
+    };
+    Paragraph::new(Line::styled(said, theme.base))
         .wrap(Wrap { trim: true })
         .render(words, buf);
-    let items = [
-        Line::styled(t("close.retry"), theme.base),
-        Line::styled(t("close.anyway"), theme.base),
-    ];
     menu(&items, selected, theme, choices, buf)
 }
 

@@ -493,6 +493,10 @@ const CATALOG: &[(&str, &str)] = &[
         "The last steps of {name} could not be saved, so they are not kept. Please tell a trainer: the computer's disk may be full or not writable.",
     ),
     ("close.title", "Close digitutor?"),
+    ("close.saved", "Your progress is saved."),
+    ("close.sure", "Do you want to close digitutor now?"),
+    ("close.keep", "No, keep learning"),
+    ("close.yes", "Yes, close digitutor"),
     ("do.keep-learning", "keep learning"),
     (
         "close.unsaved",
