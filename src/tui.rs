@@ -157,6 +157,7 @@ fn event_loop<B: Backend>(
         if dirty {
             terminal.draw(|frame| {
                 let area = frame.area();
+                app.resized(area.width, area.height);
                 if let Some(pos) = draw::app(app, area, frame.buffer_mut()) {
                     frame.set_cursor_position(pos);
                 }

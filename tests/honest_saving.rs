@@ -240,3 +240,41 @@ fn q_asks_before_closing_with_keep_learning_ready() {
     assert!(class.app.quit);
     assert_eq!(class.app.exit, Exit::Clean);
 }
+
+#[test]
+fn a_window_too_small_ignores_every_key_but_q_and_says_how_to_grow() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(DataDirs::at(dir.path()));
+    let mut app = common::tutor(
+        common::fixture("valid"),
+        Profiles::on_disk(store),
+        ThemeName::Default,
+        4,
+    );
+    let mut terminal = Terminal::new(TestBackend::new(60, 20)).unwrap();
+    let mut events = vec![
+        key(KeyCode::Char('2')),
+        key(KeyCode::Enter),
+        key(KeyCode::Down),
+    ];
+    events.push(key(KeyCode::Char('1')));
+    digitutor::tui::run_script(&mut terminal, &mut app, events).unwrap();
+    let shown = screen(&terminal);
+    assert!(shown.contains("Please make this window bigger."), "{shown}");
+    assert!(
+        shown.contains("hold Ctrl and press the minus key"),
+        "{shown}"
+    );
+    assert!(
+        matches!(app.view, View::Who(_)),
+        "no key acted: {:?}",
+        app.view
+    );
+    // Q closes, even here (nothing was asked, since nothing could be shown).
+    app.quit = false;
+    app.handle(
+        digitutor::tui::action::Action::Quit,
+        std::time::Instant::now(),
+    );
+    assert!(app.quit);
+}

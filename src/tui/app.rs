@@ -274,6 +274,9 @@ pub struct App {
     pub closing: Option<usize>,
     /// How the tutor ended (set when `quit` is).
     pub exit: Exit,
+    /// The window is smaller than the tutor needs: only Q acts until it grows (the screen
+    /// says how), so no key does something the learner cannot see.
+    pub too_small: bool,
     last_input: Instant,
 }
 
@@ -313,13 +316,19 @@ impl App {
             quit: false,
             closing: None,
             exit: Exit::Clean,
+            too_small: false,
             last_input: now,
         }
     }
 
+    /// The window's size changed (or is known for the first time).
+    pub fn resized(&mut self, width: u16, height: u16) {
+        self.too_small = width < MIN_WIDTH || height < MIN_HEIGHT;
+    }
+
     /// Whether letters are text or commands right now.
     pub fn key_mode(&self) -> KeyMode {
-        if self.help || self.closing.is_some() {
+        if self.help || self.closing.is_some() || self.too_small {
             KeyMode::Commands
         } else {
             self.view.key_mode()
@@ -335,6 +344,12 @@ impl App {
     }
 
     fn react(&mut self, action: Action) {
+        if self.too_small {
+            if action == Action::Quit {
+                self.close();
+            }
+            return;
+        }
         if self.closing.is_some() {
             self.closing_choice(action);
             return;

@@ -40,7 +40,7 @@ const CATALOG: &[(&str, &str)] = &[
     ("small.title", "Please make this window bigger."),
     (
         "small.body",
-        "digitutor needs at least {w} columns and {h} rows. It has {cw} x {ch} now.",
+        "digitutor needs at least {w} columns and {h} rows. It has {cw} x {ch} now. Make the window bigger (drag its corner, or double-click its title bar), or make the letters smaller (hold Ctrl and press the minus key). Keys wait until the window is big enough; Q closes.",
     ),
     // Who is learning?
     ("who.title", "Who is learning today?"),
