@@ -122,6 +122,10 @@ const CATALOG: &[(&str, &str)] = &[
         "That was the last hint. Take your time.",
     ),
     ("player.no-hints", "There is no hint for this step."),
+    (
+        "player.choose-first",
+        "Choose an answer first: press its number, or move to it with the arrow keys.",
+    ),
     ("player.wrong", "Not quite."),
     (
         "player.try-again",

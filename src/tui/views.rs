@@ -144,6 +144,23 @@ impl View {
     }
 }
 
+/// The selection of a question before the learner points at an answer: nothing is chosen, so
+/// Enter alone never answers.
+pub const NOT_CHOSEN: usize = usize::MAX;
+
+/// Moves a question's selection: from nothing chosen, Down or Right points at the first answer
+/// and Up or Left at the last; after that, as [`step_selection`].
+pub fn point(selected: usize, len: usize, action: Action) -> usize {
+    if selected < len {
+        return step_selection(selected, len, action);
+    }
+    match action {
+        Action::Down | Action::Right if len > 0 => 0,
+        Action::Up | Action::Left if len > 0 => len - 1,
+        _ => selected,
+    }
+}
+
 /// Moves a selection up or down in a list of `len` entries, wrapping around.
 pub fn step_selection(selected: usize, len: usize, action: Action) -> usize {
     if len == 0 {

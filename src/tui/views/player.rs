@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 use tui_input::{Input, InputRequest};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Finished, Topic, View, numbered, step_selection};
+use super::{Finished, NOT_CHOSEN, Topic, View, numbered, point, step_selection};
 use crate::engine::{Effect, Input as EngineInput, Phase, Player};
 use crate::pack::{Do, Screen};
 use crate::tui::action::{Action, KeyMode};
@@ -64,6 +64,8 @@ impl PlayerView {
             hint_note: None,
             mistakes_kept: std::collections::HashMap::new(),
         };
+        let mut view = view;
+        view.selected = view.first_selection();
         view.keep_place(ctx);
         view
     }
@@ -105,6 +107,15 @@ impl PlayerView {
         }
         if any {
             ctx.save();
+        }
+    }
+
+    /// Where the selection starts on a step: nothing chosen on a question, the first element on
+    /// a screen to move about.
+    fn first_selection(&self) -> usize {
+        match self.action() {
+            Some(Do::Choose) => NOT_CHOSEN,
+            _ => 0,
         }
     }
 
@@ -152,7 +163,7 @@ impl PlayerView {
         for effect in effects {
             match effect {
                 Effect::Step(_) => {
-                    self.selected = 0;
+                    self.selected = self.first_selection();
                     self.input = Input::default();
                     self.keep_place(ctx);
                 }
@@ -200,9 +211,17 @@ impl PlayerView {
                 let len = shown.len();
                 let index = match action {
                     Action::Number(n) => numbered(n, len)?,
+                    // Nothing is chosen until the learner points at an answer.
+                    Action::Select if self.selected >= len => {
+                        self.hint_note = Some("player.choose-first");
+                        return None;
+                    }
                     Action::Select => self.selected,
                     other => {
-                        self.selected = step_selection(self.selected, len, other);
+                        self.selected = point(self.selected, len, other);
+                        if self.selected < len {
+                            self.hint_note = None;
+                        }
                         return None;
                     }
                 };
@@ -529,7 +548,8 @@ pub fn choices(
             );
         y += height;
     }
-    cursor
+    // Nothing chosen yet: the terminal's cursor (which screen readers follow) rests on the first.
+    cursor.or((!texts.is_empty() && area.height > 0).then(|| Position::new(area.x, area.y)))
 }
 
 /// Applies a text-editing action to a text field.

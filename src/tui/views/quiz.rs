@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::player::choices;
-use super::{Topic, View, menu_commands, numbered, step_selection};
+use super::{NOT_CHOSEN, Topic, View, menu_commands, numbered, point, step_selection};
 use crate::engine::{Quiz, QuizResult};
 use crate::pack::Assessment;
 use crate::tui::action::Action;
@@ -23,8 +23,10 @@ pub struct QuizView {
     pub pack: usize,
     /// The attempt.
     pub quiz: Quiz,
-    /// The selected option.
+    /// The selected option; [`NOT_CHOSEN`] until the learner points at one.
     pub selected: usize,
+    /// Enter was pressed with nothing chosen: say how to choose.
+    choose_first: bool,
 }
 
 impl QuizView {
@@ -33,7 +35,8 @@ impl QuizView {
         QuizView {
             pack,
             quiz: Quiz::new(assessment, seed),
-            selected: 0,
+            selected: NOT_CHOSEN,
+            choose_first: false,
         }
     }
 
@@ -43,7 +46,7 @@ impl QuizView {
         let chosen = match action {
             Action::Back => {
                 if self.quiz.back() {
-                    self.selected = 0;
+                    self.selected = NOT_CHOSEN;
                     return Nav::Stay;
                 }
                 return Nav::Go(View::Topic(Topic {
@@ -52,9 +55,16 @@ impl QuizView {
                 }));
             }
             Action::Number(n) => numbered(n, options.len()),
+            // Nothing is chosen until the learner points at an answer: Enter alone never
+            // answers a question.
+            Action::Select if self.selected >= options.len() => {
+                self.choose_first = true;
+                return Nav::Stay;
+            }
             Action::Select => Some(self.selected),
             other => {
-                self.selected = step_selection(self.selected, options.len(), other);
+                self.selected = point(self.selected, options.len(), other);
+                self.choose_first = false;
                 return Nav::Stay;
             }
         };
@@ -62,7 +72,8 @@ impl QuizView {
             return Nav::Stay;
         };
         self.quiz.answer(&id);
-        self.selected = 0;
+        self.selected = NOT_CHOSEN;
+        self.choose_first = false;
         if self.quiz.is_finished() {
             let result = self.quiz.result();
             let pack_id = ctx.packs[self.pack].id.clone();
@@ -130,10 +141,20 @@ impl QuizView {
             Line::raw(""),
             Line::styled(q.scenario.as_str(), theme.title),
         ];
-        let head_height = 3 + wrapped_height(&q.scenario, right.width);
+        let note = self
+            .choose_first
+            .then(|| Line::styled(t("player.choose-first"), theme.warn));
+        let note_height = if self.choose_first {
+            wrapped_height(t("player.choose-first"), right.width)
+        } else {
+            0
+        };
+        let head_height = 3 + wrapped_height(&q.scenario, right.width) + note_height;
         let [top, list] =
             Layout::vertical([Constraint::Length(head_height + 1), Constraint::Min(1)])
                 .areas(right);
+        let mut head = head;
+        head.extend(note);
         Paragraph::new(head)
             .wrap(Wrap { trim: true })
             .render(top, buf);
