@@ -315,10 +315,30 @@ fn a_learner_who_passes_sees_the_certificate_and_a_guest_is_told_it_is_not_kept(
                 "{t}"
             );
             assert!(t.contains("Busan Seniors' Centre"), "{t}");
+            // Said in words, with no command for the learner to read, and a date as people
+            // write it ("28 November 2026").
             assert!(
-                t.contains("digitutor certificate \"Park Min-su\" --topic all-kinds"),
+                t.contains("Ask your trainer to print your certificate"),
                 "{t}"
             );
+            assert!(!t.contains("--topic"), "{t}");
+            let months = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            assert!(months.iter().any(|m| t.contains(m)), "{t}");
+            // After a pass, the way back to the lessons is ready, not another attempt.
+            assert!(t.contains("> 2. Back to the lessons"), "{t}");
         }
     }
 }

@@ -265,7 +265,11 @@ const CATALOG: &[(&str, &str)] = &[
     ),
     (
         "cert.print",
-        "A trainer can print it for you on paper: digitutor certificate \"{name}\" --topic {pack} --out certificate.html",
+        "Ask your trainer to print your certificate on paper.",
+    ),
+    (
+        "cert.not-saved",
+        "Your result is not saved yet, so the certificate cannot be printed yet. Please tell a trainer.",
     ),
     (
         "cert.guest",

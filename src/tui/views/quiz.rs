@@ -78,11 +78,13 @@ impl QuizView {
             let result = self.quiz.result();
             let pack_id = ctx.packs[self.pack].id.clone();
             ctx.quiz_finished(&pack_id, &result);
+            // After a pass the way back to the topics is ready, not another attempt.
+            let selected = usize::from(result.passed);
             return Nav::Go(View::QuizDone(Box::new(QuizDone {
                 pack: self.pack,
                 quiz: self.quiz.clone(),
                 result,
-                selected: 0,
+                selected,
             })));
         }
         Nav::Stay
@@ -299,12 +301,14 @@ impl QuizDone {
     }
 }
 
-/// The certificate the learner sees on passing: who, what, when, the score and the centre, and
-/// how a trainer prints it (`digitutor certificate`). A guest is told that nothing is kept.
+/// The certificate the learner sees on passing: who, what, when (written as people write dates),
+/// the score and the centre, and that a trainer can print it, once the result is saved. A guest
+/// is told that nothing is kept.
 fn certificate_lines(ctx: &Ctx, pack: usize, percent: u32) -> Vec<Line<'static>> {
     let theme = &ctx.theme;
     let topic = ctx.packs[pack].title.clone();
-    let today = super::trainer::date(crate::progress::store::now_secs());
+    let now = crate::progress::store::now_secs();
+    let today = crate::certificate::long_date(now).unwrap_or_else(|| super::trainer::date(now));
     let mut lines = vec![Line::styled(
         format!("{} {}", t("player.mark.right"), t("cert.heading")),
         theme.good,
@@ -326,13 +330,11 @@ fn certificate_lines(ctx: &Ctx, pack: usize, percent: u32) -> Vec<Line<'static>>
             if !ctx.config.centre_name.is_empty() {
                 lines.push(Line::styled(ctx.config.centre_name.clone(), theme.base));
             }
-            lines.push(Line::styled(
-                tf(
-                    "cert.print",
-                    &[("name", name), ("pack", &ctx.packs[pack].id)],
-                ),
-                theme.dim,
-            ));
+            lines.push(if ctx.save_state.is_unsaved() {
+                Line::styled(t("cert.not-saved"), theme.warn)
+            } else {
+                Line::styled(t("cert.print"), theme.dim)
+            });
         }
         _ => lines.push(Line::styled(t("cert.guest"), theme.dim)),
     }
