@@ -43,6 +43,9 @@ pub struct Config {
     pub idle_minutes: u64,
     /// The theme when `--theme` is not given: default, high-contrast or no-color.
     pub theme: String,
+    /// A shared computer in kiosk mode: a learner's Q (or Ctrl+C) goes back to "Who is
+    /// learning?" instead of closing; only a trainer, in the trainer's corner, closes digitutor.
+    pub kiosk: bool,
     /// The trainer PIN and its wrong tries.
     #[serde(skip_serializing_if = "Trainer::is_empty")]
     pub trainer: Trainer,
@@ -54,6 +57,7 @@ impl Default for Config {
             centre_name: String::new(),
             idle_minutes: 10,
             theme: "default".into(),
+            kiosk: false,
             trainer: Trainer::default(),
         }
     }
@@ -227,6 +231,8 @@ pub enum SettingsChange {
     Theme(String),
     /// A new PIN, already hashed; the wrong tries are forgotten.
     PinHash(String),
+    /// Kiosk mode on or off.
+    Kiosk(bool),
 }
 
 impl SettingsChange {
@@ -237,6 +243,7 @@ impl SettingsChange {
             SettingsChange::IdleMinutes(m) => config.idle_minutes = (*m).clamp(1, MAX_IDLE_MINUTES),
             SettingsChange::Theme(id) => config.theme = id.clone(),
             SettingsChange::PinHash(hash) => config.trainer.set_hash(hash.clone()),
+            SettingsChange::Kiosk(on) => config.kiosk = *on,
         }
     }
 }
@@ -308,7 +315,7 @@ impl Config {
             at: None,
             reason: e.to_string(),
         })?;
-        for key in ["centre_name", "idle_minutes", "theme", "trainer"] {
+        for key in ["centre_name", "idle_minutes", "theme", "kiosk", "trainer"] {
             match known.get(key) {
                 Some(value) => doc.insert(key.into(), value.clone()),
                 None => doc.remove(key),

@@ -359,3 +359,28 @@ fn a_setting_is_said_to_be_changed_only_when_it_was() {
     assert_eq!(r.app.ctx.theme.name, ThemeName::Default, "nothing changed");
     assert_eq!(std::fs::read_to_string(&r.config).unwrap(), broken);
 }
+
+#[test]
+fn in_kiosk_mode_a_learners_q_goes_back_to_the_names_and_only_a_trainer_closes() {
+    let mut r = trainer_with_a_learner();
+    r.press(&[Action::Number(8)]);
+    assert!(r.screen().contains("Who may close digitutor"));
+    r.press(&[Action::Number(2)]);
+    assert!(r.screen().contains("Learners' Q now goes back"));
+    assert!(Config::load(&r.config).unwrap().kiosk);
+    r.press(&[Action::Back]); // leave the corner
+    // Lan signs in, opens a topic, and presses Q (or Ctrl+C).
+    r.press(&[Action::Number(1), Action::Number(1)]);
+    r.press(&[Action::Quit]);
+    assert!(!r.app.quit && r.app.closing.is_none());
+    let t = r.screen();
+    assert!(t.contains("Who is learning today?"), "{t}");
+    assert!(t.contains("A trainer closes digitutor"), "{t}");
+    r.press(&[Action::Quit, Action::Quit]);
+    assert!(!r.app.quit, "not even twice");
+    // The trainer closes it from the corner.
+    r.open_trainer();
+    r.typed("2468").press(&[Action::Select]);
+    r.press(&[Action::Number(9)]);
+    assert!(r.app.quit);
+}

@@ -386,6 +386,18 @@ impl App {
     fn ask_to_close(&mut self) {
         self.ctx.save();
         self.ctx.perform();
+        // A kiosk: a learner's Q goes back to the names; only a trainer closes.
+        if self.ctx.config.kiosk && !self.ctx.trainer {
+            if !matches!(self.view, View::Who(_)) {
+                self.view.leave(&mut self.ctx);
+                self.sign_out();
+            }
+            self.help = false;
+            if self.ctx.notice.is_none() {
+                self.ctx.notice = Some(t("notice.kiosk").to_string());
+            }
+            return;
+        }
         self.closing = Some(0);
     }
 

@@ -443,6 +443,26 @@ const CATALOG: &[(&str, &str)] = &[
     ),
     ("trainer.theme-none", "No colours"),
     ("trainer.theme-set", "Colours: {name}"),
+    ("trainer.kiosk", "Who may close digitutor"),
+    (
+        "trainer.kiosk-intro",
+        "On a shared computer, learners can be kept from closing digitutor: their Q then goes back to \"Who is learning?\".",
+    ),
+    ("trainer.kiosk-no", "Everyone may close digitutor"),
+    (
+        "trainer.kiosk-yes",
+        "Only a trainer closes digitutor (learners' Q goes back to the names)",
+    ),
+    (
+        "trainer.kiosk-on",
+        "Learners' Q now goes back to \"Who is learning?\". Close digitutor from here.",
+    ),
+    ("trainer.kiosk-off", "Everyone may close digitutor again."),
+    ("trainer.close", "Close digitutor"),
+    (
+        "notice.kiosk",
+        "This computer stays open for the next learner. A trainer closes digitutor.",
+    ),
     ("trainer.change-pin", "Change the trainer PIN"),
     ("trainer.leave", "Leave the trainer part"),
     (

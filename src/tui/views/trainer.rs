@@ -27,7 +27,7 @@ const THEMES: [ThemeName; 3] = [
     ThemeName::HighContrast,
     ThemeName::NoColor,
 ];
-const MENU: [&str; 8] = [
+const MENU: [&str; 10] = [
     "trainer.class",
     "trainer.demo",
     "trainer.learners",
@@ -35,6 +35,8 @@ const MENU: [&str; 8] = [
     "trainer.timeout",
     "trainer.theme",
     "trainer.change-pin",
+    "trainer.kiosk",
+    "trainer.close",
     "trainer.leave",
 ];
 
@@ -72,6 +74,8 @@ pub enum Mode {
     Timeout,
     /// Choosing the default theme.
     Theme,
+    /// Choosing whether learners may close digitutor (kiosk mode).
+    Kiosk,
 }
 
 /// The trainer's corner.
@@ -147,6 +151,7 @@ impl Trainer {
             Mode::Confirm(..) => 2,
             Mode::Timeout => TIMEOUTS.len(),
             Mode::Theme => THEMES.len(),
+            Mode::Kiosk => 2,
             _ => 0,
         }
     }
@@ -346,6 +351,11 @@ impl Trainer {
                     choosing: true,
                     first: None,
                 }),
+                "trainer.kiosk" => {
+                    self.go(Mode::Kiosk);
+                    self.selected = usize::from(ctx.config.kiosk);
+                }
+                "trainer.close" => return Nav::Quit,
                 _ => {
                     ctx.trainer = false;
                     return Nav::Go(View::Who(Who::default()));
@@ -390,6 +400,17 @@ impl Trainer {
             Mode::Timeout => {
                 let done = tf("trainer.timeout-set", &[("n", &TIMEOUTS[i])]);
                 ctx.change_settings(SettingsChange::IdleMinutes(TIMEOUTS[i]), done);
+                self.go(Mode::Menu);
+            }
+            Mode::Kiosk => {
+                let on = i == 1;
+                let done = t(if on {
+                    "trainer.kiosk-on"
+                } else {
+                    "trainer.kiosk-off"
+                })
+                .to_string();
+                ctx.change_settings(SettingsChange::Kiosk(on), done);
                 self.go(Mode::Menu);
             }
             Mode::Theme => {
@@ -552,6 +573,7 @@ impl Trainer {
                 t("trainer.timeout-intro").into(),
             ),
             Mode::Theme => (t("trainer.theme").into(), t("trainer.theme-intro").into()),
+            Mode::Kiosk => (t("trainer.kiosk").into(), t("trainer.kiosk-intro").into()),
         }
     }
 
@@ -588,6 +610,10 @@ impl Trainer {
             Mode::Theme => THEMES
                 .iter()
                 .map(|n| line(t(theme_text(*n)).into()))
+                .collect(),
+            Mode::Kiosk => ["trainer.kiosk-no", "trainer.kiosk-yes"]
+                .iter()
+                .map(|id| line(t(id).to_string()))
                 .collect(),
             _ => Vec::new(),
         }
