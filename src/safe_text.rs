@@ -148,6 +148,22 @@ impl fmt::Display for Block<'_> {
     }
 }
 
+/// A name as people compare names when looking one up: case, accents and spacing aside
+/// ("nguyen thi lan" finds "Nguyễn Thị Lan"; the Vietnamese đ counts as d).
+pub fn fold(name: &str) -> String {
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Why a learner's name was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameProblem {
@@ -260,6 +276,14 @@ mod tests {
         assert_eq!(safe, r#"{"name":"a\u202eb\udb40\udc41"}"#);
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
         assert_eq!(back, value);
+    }
+
+    #[test]
+    fn names_are_compared_without_case_or_accents() {
+        assert_eq!(fold("Nguyễn  Thị Lan"), "nguyen thi lan");
+        assert_eq!(fold("Đặng Văn Đức"), "dang van duc");
+        assert_eq!(fold("김영희"), fold("김영희"));
+        assert_eq!(fold("Батбаяр"), "батбаяр");
     }
 
     #[test]

@@ -164,3 +164,32 @@ fn importing_something_else_names_the_file_and_says_what_to_do() {
         .stderr(predicate::str::contains("photo.jpg"))
         .stderr(predicate::str::contains("digitutor export"));
 }
+
+#[test]
+fn names_are_found_without_case_or_accents_and_near_misses_are_suggested() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(DataDirs::at(dir.path()));
+    store.create("Nguyễn Thị Lan", 1).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    digitutor(dir.path())
+        .args(["export", "nguyen thi lan"])
+        .arg(out.path().join("lan.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Saved the progress of Nguyễn Thị Lan",
+        ));
+    digitutor(dir.path())
+        .args(["learners", "rename", "Nguyen Thi Lam", "Lan"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "there is no learner called Nguyen Thi Lam; did you mean \"Nguyễn Thị Lan\"?",
+        ));
+    digitutor(dir.path())
+        .args(["certificate", "nguyen thi lam", "--out"])
+        .arg(out.path().join("c.html"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("Did you mean \"Nguyễn Thị Lan\""));
+}

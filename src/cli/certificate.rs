@@ -19,11 +19,16 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
     let store = Store::new(dirs.clone());
     let Some(info) = store.find(who) else {
         // A part of a name ("lan" for "Nguyen Thi Lan") is not enough to choose; say who is close.
-        let part = who.to_lowercase();
+        let part = crate::safe_text::fold(who);
         let close: Vec<String> = store
             .list()
             .into_iter()
-            .filter(|p| p.name.to_lowercase().contains(&part) || p.id.starts_with(&part))
+            .filter(|p| {
+                let name = crate::safe_text::fold(&p.name);
+                name.contains(&part)
+                    || p.id.starts_with(&part)
+                    || strsim::jaro_winkler(&name, &part) > 0.8
+            })
             .map(|p| format!("\"{}\" (id {})", p.name, p.id))
             .collect();
         let what_to_do = if close.is_empty() {

@@ -60,9 +60,7 @@ pub fn list(store: &Store, library: &Library) -> anyhow::Result<ExitCode> {
 
 /// `digitutor learners rename WHO NAME`.
 pub fn rename(store: &Store, who: &str, name: &str) -> anyhow::Result<ExitCode> {
-    let info = store
-        .find(who)
-        .ok_or_else(|| crate::progress::StoreError::NoSuchProfile(who.into()))?;
+    let info = store.find(who).ok_or_else(|| store.missing(who))?;
     let p = store.rename(&info.id, name)?;
     outln!("{} is now called {}.", info.name, p.profile.name);
     Ok(ExitCode::SUCCESS)
@@ -70,9 +68,7 @@ pub fn rename(store: &Store, who: &str, name: &str) -> anyhow::Result<ExitCode> 
 
 /// `digitutor learners delete WHO`: moves the learner's folder aside, never erases it.
 pub fn delete(store: &Store, who: &str) -> anyhow::Result<ExitCode> {
-    let info = store
-        .find(who)
-        .ok_or_else(|| crate::progress::StoreError::NoSuchProfile(who.into()))?;
+    let info = store.find(who).ok_or_else(|| store.missing(who))?;
     let to = store.delete(&info.id)?;
     outln!(
         "{} was removed from the list. Their progress is kept in {} in case this was a mistake.",

@@ -218,7 +218,12 @@ impl Change {
 
 /// A percentage, rounded down, of `score` out of `total` (0 when there is nothing).
 pub fn percent(score: u32, total: u32) -> u32 {
-    (score * 100).checked_div(total).unwrap_or(0)
+    // Worked out in u64 so a huge score (from a damaged or crafted file) cannot overflow; never
+    // more than 100.
+    let p = (u64::from(score) * 100)
+        .checked_div(u64::from(total))
+        .unwrap_or(0);
+    u32::try_from(p.min(100)).unwrap_or(100)
 }
 
 impl Progress {

@@ -225,13 +225,36 @@ impl Store {
     /// Finds a learner by id, or else by name (ignoring case).
     pub fn find(&self, who: &str) -> Option<super::model::ProfileInfo> {
         let all = self.list();
+        let wanted = crate::safe_text::fold(who);
         all.iter()
             .find(|p| p.id == who)
             .or_else(|| {
                 all.iter()
-                    .find(|p| p.name.to_lowercase() == who.to_lowercase())
+                    .find(|p| crate::safe_text::fold(&p.name) == wanted)
             })
             .cloned()
+    }
+
+    /// The error for a learner not found, naming the nearest name here when one is close
+    /// (case and accents aside), so a typo is easy to mend.
+    pub fn missing(&self, who: &str) -> StoreError {
+        let wanted = crate::safe_text::fold(who);
+        let near = self
+            .list()
+            .into_iter()
+            .map(|p| {
+                (
+                    strsim::jaro_winkler(&crate::safe_text::fold(&p.name), &wanted),
+                    p.name,
+                )
+            })
+            .filter(|(score, _)| *score > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, name)| name);
+        match near {
+            Some(name) => StoreError::NoSuchProfile(format!("{who}; did you mean \"{name}\"?")),
+            None => StoreError::NoSuchProfile(who.to_string()),
+        }
     }
 
     /// Makes a new learner and saves their (empty) progress at once.

@@ -582,3 +582,11 @@ fn mistakes_kept_as_they_happen_count_once_when_the_lesson_is_finished() {
         "a step with a mistake is not a first try"
     );
 }
+
+#[test]
+fn a_score_too_big_to_multiply_gives_a_percent_of_at_most_100() {
+    assert_eq!(crate::progress::model::percent(u32::MAX, u32::MAX), 100);
+    assert_eq!(crate::progress::model::percent(u32::MAX, 1), 100);
+    assert_eq!(crate::progress::model::percent(1, 4), 25);
+    assert_eq!(crate::progress::model::percent(3, 0), 0);
+}

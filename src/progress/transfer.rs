@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::model::Progress;
-use super::store::{Store, StoreError, now_secs, plain_io, progress_from_json, write_bytes_atomic};
+use super::store::{Store, now_secs, plain_io, progress_from_json, write_bytes_atomic};
 
 /// What the `format` key of an export file says.
 pub const EXPORT_FORMAT: &str = "digitutor-export";
@@ -50,9 +50,7 @@ pub enum Imported {
 
 /// Writes a learner's progress to `file`, for `import` on another computer.
 pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<String> {
-    let info = store
-        .find(who)
-        .ok_or_else(|| StoreError::NoSuchProfile(who.to_string()))?;
+    let info = store.find(who).ok_or_else(|| store.missing(who))?;
     let loaded = store.read(&info.id)?;
     if loaded.read_only {
         anyhow::bail!(
@@ -128,11 +126,7 @@ pub fn import(store: &Store, file: &Path, into: &ImportInto) -> anyhow::Result<I
         .into_iter()
         .find(|p| same_name(&p.name, &theirs.profile.name));
     let here = match into {
-        ImportInto::Learner(who) => Some(
-            store
-                .find(who)
-                .ok_or_else(|| StoreError::NoSuchProfile(who.clone()))?,
-        ),
+        ImportInto::Learner(who) => Some(store.find(who).ok_or_else(|| store.missing(who))?),
         ImportInto::New => {
             theirs.profile.id = String::new();
             theirs.profile.name = free_name(store, &theirs.profile.name);
