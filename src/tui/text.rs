@@ -76,6 +76,18 @@ const CATALOG: &[(&str, &str)] = &[
     ),
     // Home.
     ("home.title", "What would you like to practise?"),
+    (
+        "topic.resume",
+        "You started \"{lesson}\" before. Where would you like to begin?",
+    ),
+    (
+        "topic.resume-continue",
+        "Continue where you stopped (step {n} of {total})",
+    ),
+    (
+        "topic.resume-again",
+        "Start the lesson again from the beginning",
+    ),
     ("home.continue", "Continue where you stopped: {lesson}"),
     ("home.progress", "{done} of {total} lessons done"),
     ("home.passed", "test passed"),

@@ -72,6 +72,7 @@ impl DemoView {
                 return Nav::Go(View::Topic(Topic {
                     pack: self.pack,
                     selected: self.lesson,
+                    resume: None,
                 }));
             }
             Action::Select | Action::Right | Action::Down if !self.forward() => {

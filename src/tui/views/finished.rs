@@ -104,6 +104,7 @@ impl Finished {
         Nav::Go(View::Topic(Topic {
             pack: self.pack,
             selected: self.lesson,
+            resume: None,
         }))
     }
 

@@ -152,6 +152,7 @@ impl PlayerView {
             return Nav::Go(View::Topic(Topic {
                 pack: self.pack,
                 selected: self.lesson,
+                resume: None,
             }));
         }
         let Some(input) = self.engine_input(action) else {

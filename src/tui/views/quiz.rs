@@ -52,6 +52,7 @@ impl QuizView {
                 return Nav::Go(View::Topic(Topic {
                     pack: self.pack,
                     selected: ctx.packs[self.pack].lessons.len(),
+                    resume: None,
                 }));
             }
             Action::Number(n) => numbered(n, options.len()),
@@ -206,6 +207,7 @@ impl QuizDone {
             Some(_) => Nav::Go(View::Topic(Topic {
                 pack: self.pack,
                 selected: ctx.packs[self.pack].lessons.len(),
+                resume: None,
             })),
             None => Nav::Stay,
         }

@@ -19,12 +19,61 @@ pub struct Topic {
     pub pack: usize,
     /// The selected entry.
     pub selected: usize,
+    /// A started lesson was opened: continue at its saved step, or start again (the lesson's
+    /// index, the step's id, and which of the two is highlighted).
+    pub resume: Option<Resume>,
+}
+
+/// "Continue where you stopped" or "Start again", for a lesson opened half-way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resume {
+    /// The lesson's index in the pack.
+    pub lesson: usize,
+    /// The step where the learner stopped.
+    pub step: String,
+    /// 0: continue, 1: start again.
+    pub selected: usize,
 }
 
 impl Topic {
     /// The lesson list of a pack, with the first lesson not done selected.
     pub fn new(pack: usize) -> Self {
-        Topic { pack, selected: 0 }
+        Topic {
+            pack,
+            selected: 0,
+            resume: None,
+        }
+    }
+
+    /// The choice between continuing and starting again.
+    fn resume_choice(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        let Some(resume) = self.resume.as_mut() else {
+            return Nav::Stay;
+        };
+        let chosen = match action {
+            Action::Number(n) => numbered(n, 2),
+            Action::Select => Some(resume.selected),
+            Action::Back => {
+                self.resume = None;
+                return Nav::Stay;
+            }
+            other => {
+                resume.selected = step_selection(resume.selected, 2, other);
+                return Nav::Stay;
+            }
+        };
+        let Some(choice) = chosen else {
+            return Nav::Stay;
+        };
+        let Resume { lesson, step, .. } = resume.clone();
+        self.resume = None;
+        let seed = ctx.next_seed();
+        let player = if choice == 0 {
+            PlayerView::resume(ctx, self.pack, lesson, &step, seed)
+        } else {
+            PlayerView::start(ctx, self.pack, lesson, seed)
+        };
+        Nav::Go(View::Player(Box::new(player)))
     }
 
     fn len(&self, ctx: &Ctx) -> usize {
@@ -35,6 +84,9 @@ impl Topic {
 
     /// Handles one action.
     pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        if self.resume.is_some() {
+            return self.resume_choice(action, ctx);
+        }
         let len = self.len(ctx);
         let chosen = match action {
             Action::Number(n) => numbered(n, len),
@@ -53,6 +105,19 @@ impl Topic {
         if index < pack.lessons.len() && ctx.who == Learner::Demo {
             Nav::Go(View::Demo(Box::new(DemoView::new(ctx, self.pack, index))))
         } else if index < pack.lessons.len() {
+            // A lesson left half-way is never restarted silently: ask where to begin.
+            if let Some(place) = ctx.memory.last_place().filter(|p| {
+                p.pack == pack.id
+                    && p.lesson == pack.lessons[index].id
+                    && pack.lessons[index].steps.iter().any(|s| s.id == p.step)
+            }) {
+                self.resume = Some(Resume {
+                    lesson: index,
+                    step: place.step.clone(),
+                    selected: 0,
+                });
+                return Nav::Stay;
+            }
             let seed = ctx.next_seed();
             Nav::Go(View::Player(Box::new(PlayerView::start(
                 ctx, self.pack, index, seed,
@@ -130,6 +195,33 @@ impl Topic {
                 ),
             };
             items.push(Line::styled(text, theme.title));
+        }
+        if let Some(resume) = &self.resume {
+            let lesson = &pack.lessons[resume.lesson];
+            let number = lesson
+                .steps
+                .iter()
+                .position(|s| s.id == resume.step)
+                .map_or(1, |i| i + 1);
+            let [ask, choices] =
+                Layout::vertical([Constraint::Length(2), Constraint::Min(2)]).areas(list);
+            Paragraph::new(Line::styled(
+                tf("topic.resume", &[("lesson", &lesson.title)]),
+                theme.title,
+            ))
+            .wrap(Wrap { trim: true })
+            .render(ask, buf);
+            let items = vec![
+                Line::styled(
+                    tf(
+                        "topic.resume-continue",
+                        &[("n", &number), ("total", &lesson.steps.len())],
+                    ),
+                    theme.base,
+                ),
+                Line::styled(t("topic.resume-again"), theme.base),
+            ];
+            return menu(&items, resume.selected, theme, choices, buf);
         }
         menu(&items, self.selected, theme, list, buf)
     }
