@@ -50,17 +50,8 @@ impl Diagnostic {
         span: Range<usize>,
         message: impl Into<String>,
     ) -> Self {
-        let (line, column) = line_col(source, span.start);
-        Diagnostic {
-            severity,
-            code,
-            file: file.to_string(),
-            line,
-            column,
-            span: Some(span),
-            message: message.into(),
-            help: None,
-        }
+        let place = line_col(source, span.start);
+        Diagnostic::placed(severity, code, file, span, place, message.into())
     }
 
     /// A problem at `span` in `source`, with its place found through `index` (for callers that
@@ -73,7 +64,18 @@ impl Diagnostic {
         span: Range<usize>,
         message: impl Into<String>,
     ) -> Self {
-        let (line, column) = index.line_col(source, span.start);
+        let place = index.line_col(source, span.start);
+        Diagnostic::placed(severity, code, file, span, place, message.into())
+    }
+
+    fn placed(
+        severity: Severity,
+        code: &'static str,
+        file: &str,
+        span: Range<usize>,
+        (line, column): (usize, usize),
+        message: String,
+    ) -> Self {
         Diagnostic {
             severity,
             code,
@@ -81,7 +83,7 @@ impl Diagnostic {
             line,
             column,
             span: Some(span),
-            message: message.into(),
+            message,
             help: None,
         }
     }
