@@ -127,6 +127,11 @@ impl Quiz {
         true
     }
 
+    /// The share of right answers needed to pass, in percent.
+    pub fn pass_percent(&self) -> u32 {
+        self.pass_percent
+    }
+
     /// True once every question has an answer.
     pub fn is_finished(&self) -> bool {
         self.current >= self.questions.len()

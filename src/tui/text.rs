@@ -186,6 +186,10 @@ const CATALOG: &[(&str, &str)] = &[
     ("quiz.title", "Test yourself: {topic}"),
     ("quiz.question", "Question {n} of {total}"),
     (
+        "quiz.before",
+        "{total} questions. You pass with {percent}% right. There is no time limit, and you may take the test again as often as you like.",
+    ),
+    (
         "quiz.no-limit",
         "There is no time limit. Take all the time you need.",
     ),

@@ -129,6 +129,20 @@ impl QuizView {
             }
             .render(l, buf);
         }
+        // Before the first answer: how many questions, the pass mark, no time limit, retakes
+        // welcome. Then only the time-limit reminder.
+        let about = if self.quiz.current() == 0 {
+            tf(
+                "quiz.before",
+                &[
+                    ("total", &self.quiz.questions().len()),
+                    ("percent", &self.quiz.pass_percent()),
+                ],
+            )
+        } else {
+            t("quiz.no-limit").to_string()
+        };
+        let about_height = wrapped_height(&about, right.width);
         let head = vec![
             Line::styled(
                 tf(
@@ -140,7 +154,7 @@ impl QuizView {
                 ),
                 theme.dim,
             ),
-            Line::styled(t("quiz.no-limit"), theme.dim),
+            Line::styled(about, theme.dim),
             Line::raw(""),
             Line::styled(q.scenario.as_str(), theme.title),
         ];
@@ -152,7 +166,7 @@ impl QuizView {
         } else {
             0
         };
-        let head_height = 3 + wrapped_height(&q.scenario, right.width) + note_height;
+        let head_height = 2 + about_height + wrapped_height(&q.scenario, right.width) + note_height;
         let [top, list] =
             Layout::vertical([Constraint::Length(head_height + 1), Constraint::Min(1)])
                 .areas(right);
