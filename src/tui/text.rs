@@ -218,7 +218,7 @@ const CATALOG: &[(&str, &str)] = &[
     ("help.esc", "Esc always goes back one step."),
     (
         "help.quit",
-        "Q or Ctrl+C saves your progress and closes digitutor.",
+        "Q or Ctrl+C saves your progress and asks before closing.",
     ),
     ("help.close", "Press Esc or ? to close this help."),
     // Idle.
