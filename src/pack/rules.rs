@@ -47,11 +47,23 @@ impl<'a> Report<'a> {
             .push(Diagnostic::at(sev, code, self.file, self.source, span, msg).with_help(help));
     }
 
-    fn error(&mut self, code: &'static str, at: &Path, msg: String, help: impl Into<String>) {
+    pub(super) fn error(
+        &mut self,
+        code: &'static str,
+        at: &Path,
+        msg: String,
+        help: impl Into<String>,
+    ) {
         self.push(Severity::Error, code, at, msg, help.into());
     }
 
-    fn warn(&mut self, code: &'static str, at: &Path, msg: String, help: impl Into<String>) {
+    pub(super) fn warn(
+        &mut self,
+        code: &'static str,
+        at: &Path,
+        msg: String,
+        help: impl Into<String>,
+    ) {
         self.push(Severity::Warning, code, at, msg, help.into());
     }
 }
@@ -131,6 +143,7 @@ pub fn check(pack: &Pack, report: &mut Report<'_>) {
         check_assessment(report, assessment, &root.key("assessment"));
     }
     text_everywhere(report, pack);
+    super::content_rules(pack, report);
 }
 
 fn check_lesson(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
@@ -650,9 +663,10 @@ fn screen_fields(kind: ScreenKind) -> (&'static [&'static str], &'static [&'stat
         Home => (&["app", "title", "text", "elements"], &["elements"]),
         Qr => (
             &[
-                "app", "title", "payload", "printed", "place", "sticker", "text", "elements",
+                "app", "title", "payload", "leads_to", "printed", "place", "sticker", "text",
+                "elements",
             ],
-            &["payload"],
+            &[],
         ),
         Payment => (
             &[
@@ -695,6 +709,7 @@ fn present_screen_fields(s: &Screen) -> Vec<&'static str> {
     add("address", s.address.is_some());
     add("secure", s.secure.is_some());
     add("payload", s.payload.is_some());
+    add("leads_to", s.leads_to.is_some());
     add("printed", s.printed.is_some());
     add("place", s.place.is_some());
     add("sticker", s.sticker.is_some());
