@@ -237,12 +237,22 @@ pub fn pack_files(path: &FsPath) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// The files next to the built-in packs that are not packs: `glossary.toml` (one word for each
+/// thing) and `cast.toml` (who each recurring character is). A folder of packs skips them.
+pub const REFERENCE_FILES: [&str; 2] = ["glossary.toml", "cast.toml"];
+
+fn is_reference(path: &FsPath) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| REFERENCE_FILES.contains(&n))
+}
+
 fn collect(dir: &FsPath, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
             collect(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
+        } else if path.extension().is_some_and(|e| e == "toml") && !is_reference(&path) {
             files.push(path);
         }
     }
