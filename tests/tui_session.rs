@@ -144,7 +144,13 @@ fn playing_a_lesson_through_shows_feedback_hints_consequences_and_the_step_card(
     // Scan step: a photo is not a scan.
     s.press(&[Action::Photo]);
     assert!(flat(&s.text()).contains("You took a photo."));
-    s.press(&[Action::Scan, Action::Select]);
+    s.press(&[Action::Scan]);
+    let t = flat(&s.text());
+    assert!(
+        t.contains("The phone shows where the code leads: menu.lotus-cafe.example/table/4"),
+        "{t}"
+    );
+    s.press(&[Action::Select]);
     // Choose step with shuffle = false: 1 is Yes.
     s.press(&[Action::Number(2)]);
     assert!(flat(&s.text()).contains("Look again"));

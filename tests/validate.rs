@@ -176,6 +176,10 @@ fixtures! {
     hint_repeats_instruction: "hint-repeats-instruction" Warning 19:10
         "this hint only repeats the instruction";
     no_explanation: "no-explanation" Error 16:6 "step \"prize\" has no explanation";
+    repeats_banner: "repeats-banner" Warning 19:12
+        "this feedback starts with the words the tutor already shows above it: \"Not quite.\"";
+    qr_payload_opens: "qr-payload-opens" Error 25:11
+        "a learner's own phone could open this QR code: it is a web address";
 
     // do = "choose".
     too_few_options: "too-few-options" Error 16:6

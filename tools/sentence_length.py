@@ -47,7 +47,10 @@ def guidance(pack):
 
 
 def main(paths):
-    paths = paths or sorted(glob.glob("lessons/**/*.toml", recursive=True))
+    reference = ("glossary.toml", "cast.toml")  # lessons/ files that are not packs
+    paths = paths or sorted(
+        p for p in glob.glob("lessons/**/*.toml", recursive=True) if not p.endswith(reference)
+    )
     print(f"{'pack':<22}{'lessons':>8}{'steps':>7}{'questions':>10}{'sentences':>10}{'avg words':>10}{'longest':>8}")
     worst = 0.0
     for path in paths:

@@ -110,6 +110,10 @@ pub fn right_action(step: &Step) -> String {
                     }
                     _ => "Type the number, then press Enter.".into(),
                 },
+                Some(Check::Date) => match step.answers.first() {
+                    Some(a) => format!("Type the date {a}, then press Enter."),
+                    None => "Type the date, then press Enter.".into(),
+                },
                 Some(Check::Pattern) | None => "Type the answer, then press Enter.".into(),
             }
         }

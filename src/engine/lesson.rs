@@ -504,7 +504,7 @@ pub fn right_inputs(step: &Step) -> Vec<Input> {
 fn sample_right_text(step: &Step) -> Option<String> {
     use crate::pack::Check;
     let text = match step.check? {
-        Check::Exact | Check::OneOf => step.answers.first()?.clone(),
+        Check::Exact | Check::OneOf | Check::Date => step.answers.first()?.clone(),
         Check::Digits => {
             let n = step.digits.filter(|n| *n <= crate::pack::MAX_DIGITS)?;
             "7".repeat(n as usize)

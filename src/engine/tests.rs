@@ -92,7 +92,7 @@ hints = ["Scan it."]
 explanation = "Scanned."
 [lessons.steps.screen]
 kind = "qr"
-payload = "https://example.org"
+leads_to = "example.org"
 
 [[lessons.consequences]]
 id = "oops"

@@ -300,6 +300,16 @@ pub fn pack_files(path: &FsPath) -> std::io::Result<Vec<PathBuf>> {
 /// How deep folders of packs may nest.
 const MAX_DEPTH: usize = 16;
 
+/// The files next to the built-in packs that are not packs: `glossary.toml` (one word for each
+/// thing) and `cast.toml` (who each recurring character is). A folder of packs skips them.
+pub const REFERENCE_FILES: [&str; 2] = ["glossary.toml", "cast.toml"];
+
+fn is_reference(path: &FsPath) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| REFERENCE_FILES.contains(&n))
+}
+
 fn collect(dir: &FsPath, files: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
@@ -309,7 +319,7 @@ fn collect(dir: &FsPath, files: &mut Vec<PathBuf>, depth: usize) -> std::io::Res
             if depth < MAX_DEPTH {
                 collect(&path, files, depth + 1)?;
             }
-        } else if path.extension().is_some_and(|e| e == "toml") {
+        } else if path.extension().is_some_and(|e| e == "toml") && !is_reference(&path) {
             // Regular files, links and anything else named *.toml are listed; `load_file`
             // reads only what turns out to be a regular file and names the rest.
             let linked_folder = kind.is_symlink() && path.is_dir();

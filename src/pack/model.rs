@@ -147,6 +147,10 @@ pub struct Step {
     /// The largest accepted number, for check = "number".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
+    /// How the learner's country writes a date, for check = "date": "ymd", "dmy" or "mdy".
+    /// Year first is always accepted too. Without it, only year first is accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_order: Option<DateOrder>,
     /// The shape of the answer, for check = "pattern": `#` is any digit, `@` any letter, `?` any
     /// one character, `*` any run of characters; everything else must match itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,10 +228,27 @@ pub enum Check {
     OneOf,
     /// Exactly `digits` digits; spaces are ignored.
     Digits,
-    /// A number from `min` to `max`.
+    /// A number from `min` to `max`. The learner may write it with thousands separators
+    /// (`25,000`, `25.000`, `25 000`) and a currency word or sign (`25.000 dong`, `₩25,000`).
     Number,
     /// Text of the shape given in `pattern`.
     Pattern,
+    /// A date: the one answer in `answers`, written year-month-day (`1951-03-21`). The learner
+    /// may write it the ways `date_order` allows, with any separators (`/`, `.`, `-`, spaces)
+    /// and with or without leading zeros; year first (`1951.03.21`) is always accepted.
+    Date,
+}
+
+/// The order in which a country writes the day, the month and the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    /// Year, month, day: `1951.03.21` (Mongolia, Korea).
+    Ymd,
+    /// Day, month, year: `21/03/1951` (Vietnam).
+    Dmy,
+    /// Month, day, year: `03/21/1951`.
+    Mdy,
 }
 
 /// What would happen after an unsafe choice, shown safely, then explained.
@@ -260,7 +281,7 @@ pub enum ScreenKind {
     Form,
     /// A phone's home screen: elements of kind "icon".
     Home,
-    /// A QR code: `payload`, `printed`, `place`, `sticker`.
+    /// A QR code: `leads_to`, `payload`, `printed`, `place`, `sticker`.
     Qr,
     /// A payment to confirm: `recipient`, `amount`, `currency`, `account`, `reference`.
     Payment,
@@ -327,9 +348,15 @@ pub struct Screen {
     pub secure: Option<bool>,
 
     // --- qr ---
-    /// What the QR code contains: usually a web address (kind = "qr").
+    /// What the drawn QR code contains (kind = "qr"): a short practice message, never an address.
+    /// Learners may scan the screen with a real phone, so validation refuses anything a phone
+    /// could open, call or join. Leave it out for the tutor's own practice message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
+    /// Where the code leads in the story, e.g. "steppepost.example/track" (kind = "qr"). The
+    /// simulated phone shows it after a scan; it is never put into the drawn code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leads_to: Option<String>,
     /// The words printed around the code, e.g. "Scan to pay - Lotus Cafe" (kind = "qr").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printed: Option<String>,

@@ -139,6 +139,7 @@ pub fn check(pack: &Pack, report: &mut Report<'_>) {
         check_assessment(report, assessment, &root.key("assessment"));
     }
     text_everywhere(report, pack);
+    super::content_rules(pack, report);
 }
 
 fn check_lesson(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
@@ -659,9 +660,10 @@ fn screen_fields(kind: ScreenKind) -> (&'static [&'static str], &'static [&'stat
         Home => (&["app", "title", "text", "elements"], &["elements"]),
         Qr => (
             &[
-                "app", "title", "payload", "printed", "place", "sticker", "text", "elements",
+                "app", "title", "payload", "leads_to", "printed", "place", "sticker", "text",
+                "elements",
             ],
-            &["payload"],
+            &[],
         ),
         Payment => (
             &[
@@ -704,6 +706,7 @@ fn present_screen_fields(s: &Screen) -> Vec<&'static str> {
     add("address", s.address.is_some());
     add("secure", s.secure.is_some());
     add("payload", s.payload.is_some());
+    add("leads_to", s.leads_to.is_some());
     add("printed", s.printed.is_some());
     add("place", s.place.is_some());
     add("sticker", s.sticker.is_some());

@@ -144,6 +144,10 @@ const CATALOG: &[(&str, &str)] = &[
         "Have another try. Mistakes are how we learn.",
     ),
     ("player.right", "Right!"),
+    (
+        "player.scan-leads-to",
+        "The phone shows where the code leads: {address}",
+    ),
     ("player.next", "Press Enter to go on."),
     ("player.consequence", "This is what would happen"),
     (
@@ -250,6 +254,12 @@ const CATALOG: &[(&str, &str)] = &[
     ("screen.form", "Form"),
     ("screen.home", "Home screen"),
     ("screen.qr", "QR code"),
+    // What a real phone shows when a learner scans a code on the screen: at most 53 bytes, so
+    // the code stays small, and nothing a phone could open (see `pack::qr_rules`).
+    (
+        "screen.qr-practice",
+        "digitutor practice code. It opens nothing. Well done!",
+    ),
     ("screen.payment", "Payment"),
     ("screen.you", "You"),
     ("screen.secure", "[lock] secure"),

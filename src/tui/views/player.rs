@@ -393,6 +393,14 @@ impl PlayerView {
                     format!("{} {}", t("player.mark.right"), t("player.right")),
                     theme.good,
                 ));
+                if step.action == Do::Scan
+                    && let Some(address) = step.screen.leads_to.as_deref()
+                {
+                    lines.push(Line::styled(
+                        tf("player.scan-leads-to", &[("address", &address)]),
+                        theme.title,
+                    ));
+                }
                 if !step.explanation.is_empty() {
                     lines.push(Line::styled(step.explanation.as_str(), theme.base));
                 }

@@ -1,7 +1,10 @@
-//! A QR code (kind = "qr"): a real, scannable code of the `payload`, drawn with half blocks (two
-//! modules to a character cell, one above the other) inside a quiet zone of four modules, with
-//! the words printed around it, where it is, and a worded mark when a sticker is stuck over
-//! another code. The payload itself is not written out: the learner finds it by scanning.
+//! A QR code (kind = "qr"): a real, scannable code, drawn with half blocks (two modules to a
+//! character cell, one above the other) inside a quiet zone of four modules, with the words
+//! printed around it, where it is, and a worded mark when a sticker is stuck over another code.
+//!
+//! A learner may point a real phone at the window, so the code only ever holds a short practice
+//! message: the pack's `payload` when `pack::qr_rules` finds nothing in it a phone could open,
+//! else the tutor's own message. It must never encode the story's address (`leads_to`).
 //!
 //! Colours: with `theme.qr = Some((dark, light))` every cell sets both colours, so the code reads
 //! the same on any terminal background. In the no-colour theme light modules are drawn as solid
@@ -15,6 +18,7 @@
 //! with the words it needs, the screen says in words that the window needs to be bigger to show
 //! the code, and shows the words.
 
+use crate::pack::qr_rules;
 use crate::tui::text::t;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -105,6 +109,15 @@ fn encoded(payload: &str) -> Option<Rc<Code>> {
     })
 }
 
+/// What the drawn code holds: the pack's own practice message if a phone could open nothing in
+/// it, else the tutor's.
+pub(super) fn scannable(payload: Option<&str>) -> &str {
+    match payload {
+        Some(p) if !p.trim().is_empty() && qr_rules::opens_something(p).is_none() => p,
+        _ => t(words::QR_PRACTICE),
+    }
+}
+
 /// A line of words around the code.
 struct Words<'a> {
     text: &'a str,
@@ -163,7 +176,7 @@ pub(super) fn render(sim: &SimScreen<'_>, area: Rect, buf: &mut Buffer) -> Optio
             above: true,
         });
     }
-    let Some(code) = encoded(s.payload.as_deref().unwrap_or("")) else {
+    let Some(code) = encoded(scannable(s.payload.as_deref())) else {
         return in_words(sim, t(words::QR_TOO_LONG), &around, area, buf);
     };
     let Some(plan) = choose(code.size, &around, sticker, area) else {

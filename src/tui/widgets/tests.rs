@@ -15,6 +15,7 @@ use super::SimScreen;
 use super::qr::encode;
 use super::wrap::wrap;
 use crate::pack::Screen;
+use crate::tui::text::t;
 use crate::tui::theme::{Theme, ThemeName};
 
 const MESSAGE: &str = r#"
@@ -105,7 +106,7 @@ elements = [
 
 const QR: &str = r#"
 kind = "qr"
-payload = "https://busan-parking.pay-now.top"
+leads_to = "busan-parking.pay-now.top"
 printed = "Busan City Parking - scan to pay"
 place = "On a parking meter, Busan"
 sticker = true
@@ -505,9 +506,9 @@ fn quiet_zone(buf: &Buffer, payload: &str) -> usize {
 }
 
 #[test]
-fn the_drawn_qr_code_decodes_to_its_payload_in_every_theme() {
+fn the_drawn_qr_code_decodes_to_the_practice_message_in_every_theme() {
     let s = screen(QR);
-    let payload = s.payload.clone().unwrap();
+    let payload = t("screen.qr-practice").to_string();
     for name in [
         ThemeName::Default,
         ThemeName::HighContrast,
@@ -524,7 +525,7 @@ fn the_drawn_qr_code_decodes_to_its_payload_in_every_theme() {
 #[test]
 fn the_quiet_zone_is_four_modules_when_there_is_room_and_at_least_two() {
     let s = screen(QR);
-    let payload = s.payload.clone().unwrap();
+    let payload = t("screen.qr-practice").to_string();
     let theme = theme(ThemeName::Default);
     let (buf, _) = draw(&s, &theme, None, 60, 34);
     assert_eq!(quiet_zone(&buf, &payload), 4);
@@ -567,7 +568,7 @@ fn the_sticker_mark_wins_over_the_code_when_both_do_not_fit() {
     assert!(shown.contains("bigger"), "{}", text(&buf));
     let plain = QR.replace("sticker = true", "sticker = false");
     let (buf, _) = draw(&screen(&plain), &theme, None, 40, 17);
-    assert_eq!(decode(&buf), vec!["https://busan-parking.pay-now.top"]);
+    assert_eq!(decode(&buf), vec![t("screen.qr-practice").to_string()]);
 }
 
 #[test]
@@ -730,4 +731,35 @@ fn huge_areas_and_areas_outside_the_buffer_do_not_panic() {
         sim.render(Rect::new(100, 100, 10, 10), &mut small);
         sim.render(Rect::new(u16::MAX - 1, u16::MAX - 1, 5, 5), &mut small);
     }
+}
+
+#[test]
+fn a_payload_a_phone_could_open_is_never_drawn() {
+    for unsafe_payload in [
+        "https://busan-parking.pay-now.top",
+        "WIFI:S:Cafe;T:WPA;P:secret;;",
+        "tel:1555 2020",
+        "lotuspondcafe.example/menu",
+    ] {
+        let mut s = screen(QR);
+        s.payload = Some(unsafe_payload.to_string());
+        let (buf, _) = draw(&s, &theme(ThemeName::Default), None, 60, 34);
+        assert_eq!(
+            decode(&buf),
+            vec![t("screen.qr-practice").to_string()],
+            "{unsafe_payload}"
+        );
+    }
+    let mut s = screen(QR);
+    s.payload = Some("Practice code for table 4.".to_string());
+    let (buf, _) = draw(&s, &theme(ThemeName::Default), None, 60, 34);
+    assert_eq!(decode(&buf), vec!["Practice code for table 4.".to_string()]);
+}
+
+#[test]
+fn the_practice_message_is_safe_and_keeps_the_code_small() {
+    let message = t("screen.qr-practice");
+    assert_eq!(crate::pack::qr_rules::opens_something(message), None);
+    // Version 3 (29 modules) fits the phone at 80x24 with its words.
+    assert!(encode(message).unwrap().size <= 29, "{message}");
 }

@@ -57,6 +57,8 @@ pub(super) const STICKER: &str = "screen.sticker";
 pub(super) const QR_NEEDS_ROOM: &str = "screen.qr-needs-room";
 /// Shown instead of a QR code whose contents are too long to draw.
 pub(super) const QR_TOO_LONG: &str = "screen.qr-too-long";
+/// What every drawn QR code holds unless the pack gives its own safe practice message.
+pub(super) const QR_PRACTICE: &str = "screen.qr-practice";
 
 #[cfg(test)]
 mod tests {
@@ -87,6 +89,7 @@ mod tests {
             super::STICKER,
             super::QR_NEEDS_ROOM,
             super::QR_TOO_LONG,
+            super::QR_PRACTICE,
         ] {
             assert!(crate::tui::text::has(id), "{id} is not in the catalog");
         }
