@@ -51,6 +51,14 @@ pub struct Config {
     pub trainer: Trainer,
 }
 
+impl Config {
+    /// How long without a key before the tutor saves and goes back to "Who is learning?": the
+    /// setting, kept within 1 minute and [`MAX_IDLE_MINUTES`].
+    pub fn idle_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.idle_minutes.clamp(1, MAX_IDLE_MINUTES) * 60)
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {

@@ -200,14 +200,7 @@ impl Ctx {
             None => change.apply(&mut self.config),
         }
         match change {
-            SettingsChange::IdleMinutes(_) => {
-                self.idle_timeout = Duration::from_secs(
-                    self.config
-                        .idle_minutes
-                        .clamp(1, crate::config::MAX_IDLE_MINUTES)
-                        * 60,
-                );
-            }
+            SettingsChange::IdleMinutes(_) => self.idle_timeout = self.config.idle_timeout(),
             SettingsChange::Theme(id) => {
                 if let Some(name) = super::theme::ThemeName::from_id(id) {
                     self.theme = super::theme::Theme::named(name);
@@ -548,12 +541,7 @@ impl App {
         config: crate::config::Config,
         file: Option<std::path::PathBuf>,
     ) -> Self {
-        self.ctx.idle_timeout = Duration::from_secs(
-            config
-                .idle_minutes
-                .clamp(1, crate::config::MAX_IDLE_MINUTES)
-                * 60,
-        );
+        self.ctx.idle_timeout = config.idle_timeout();
         self.ctx.config = config;
         self.ctx.config_file = file;
         self
