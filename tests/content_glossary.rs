@@ -45,6 +45,44 @@ struct Character {
     relation: String,
     /// The packs (by file stem) the character appears in.
     packs: Vec<String>,
+    /// The city the character lives in, when a story says so.
+    #[serde(default)]
+    home: Option<String>,
+}
+
+/// The cities the stories are set in.
+const CITIES: [&str; 9] = [
+    "Hanoi",
+    "Hue",
+    "Da Nang",
+    "Ho Chi Minh City",
+    "Seoul",
+    "Busan",
+    "Ulaanbaatar",
+    "Darkhan",
+    "Erdenet",
+];
+
+/// Every city a line says a character lives in: "Lan lives in Hue", "You are Lan, in Hue",
+/// "Lan in Hue sent money". A visit ("Lan is at a hotel in Seoul") is not a home.
+fn homes_in(line: &str, who: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (at, _) in line.match_indices(who) {
+        let after = &line[at + who.len()..];
+        let before_ok = line[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        let rest = ["'s home in ", " lives in ", ", in ", " in "]
+            .iter()
+            .find_map(|lead| after.strip_prefix(lead));
+        if let (true, Some(rest)) = (before_ok, rest)
+            && let Some(city) = CITIES.iter().find(|c| rest.starts_with(**c))
+        {
+            found.push((*city).to_string());
+        }
+    }
+    found
 }
 
 /// Relation words that tie a name to the learner or to the story's "you".
@@ -282,6 +320,51 @@ fn every_cast_member_appears_in_the_packs_the_cast_names() {
     let before = names.len();
     names.dedup();
     assert_eq!(before, names.len(), "a name is in the cast twice");
+}
+
+#[test]
+fn every_cast_member_lives_in_one_city_in_every_pack() {
+    let cast = cast();
+    let mut found = Vec::new();
+    for (path, text) in packs() {
+        for (n, line) in text_lines(&text) {
+            for member in &cast.characters {
+                let names = [Some(member.name.as_str()), member.full_name.as_deref()];
+                for who in names.into_iter().flatten() {
+                    for city in homes_in(line, who) {
+                        if member.home.as_deref() != Some(city.as_str()) {
+                            found.push(format!(
+                                "{}:{n}: {who} lives in {city} here, but the cast says {}",
+                                path.display(),
+                                member.home.as_deref().unwrap_or("nothing")
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "cast members who move:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn homes_are_read_from_the_ways_packs_write_them() {
+    assert_eq!(
+        homes_in("Nguyen Thi Lan lives in Hue. She", "Nguyen Thi Lan"),
+        ["Hue"]
+    );
+    assert_eq!(homes_in("You are Lan, in Da Nang.", "Lan"), ["Da Nang"]);
+    assert_eq!(
+        homes_in("Choi Mi-ran in Busan sent money", "Choi Mi-ran"),
+        ["Busan"]
+    );
+    assert!(homes_in("Kim Young-ja is at a hotel in Seoul.", "Kim Young-ja").is_empty());
+    assert!(homes_in("Bat-Erdene lives in Ulaanbaatar.", "Erdene").is_empty());
+    assert!(homes_in("Her son's phone in Hanoi.", "Lan").is_empty());
 }
 
 #[test]

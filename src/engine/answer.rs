@@ -21,12 +21,12 @@ pub fn accepts(step: &Step, typed: &str) -> bool {
         return false;
     };
     match check {
-        Check::Exact | Check::OneOf => {
-            let typed = normalize(typed);
-            step.answers.iter().any(|a| normalize(a) == typed)
-        }
+        Check::Exact | Check::OneOf => step.answers.iter().any(|a| same_words(a, typed)),
         Check::Digits => {
-            let compact: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
+            let compact: String = typed
+                .chars()
+                .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.'))
+                .collect();
             let wanted = step.digits.unwrap_or(0) as usize;
             !compact.is_empty()
                 && compact.chars().all(|c| c.is_ascii_digit())
@@ -48,6 +48,25 @@ pub fn accepts(step: &Step, typed: &str) -> bool {
             let order = step.date_order.unwrap_or(DateOrder::Ymd);
             wanted.is_some() && parse_date(typed, order) == wanted
         }
+    }
+}
+
+/// True when a typed answer says the same as an author's answer. Case, runs of spaces and
+/// accents do not count ("Tran Minh" is "Trần  minh"), and an answer made only of digits and
+/// separators is compared by its digits, however they are grouped ("1555 2020", "1555-2020",
+/// "1555.2020" and "15552020" are one phone number).
+pub fn same_words(answer: &str, typed: &str) -> bool {
+    let is_separator = |c: char| c.is_whitespace() || matches!(c, '-' | '.' | '/' | '(' | ')');
+    let digits_only = |s: &str| {
+        let s = s.trim();
+        (!s.is_empty()
+            && s.chars().all(|c| c.is_ascii_digit() || is_separator(c))
+            && s.chars().any(|c| c.is_ascii_digit()))
+        .then(|| s.chars().filter(char::is_ascii_digit).collect::<String>())
+    };
+    match (digits_only(answer), digits_only(typed)) {
+        (Some(a), Some(t)) => a == t,
+        _ => crate::safe_text::fold(answer) == crate::safe_text::fold(typed),
     }
 }
 
@@ -152,6 +171,30 @@ fn one_matches(p: char, t: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_compared_without_case_spacing_or_accents() {
+        assert!(same_words("Tran Minh", "  trần   MINH "));
+        assert!(same_words("Nguyễn", "nguyen"));
+        assert!(!same_words("Tran Minh", "Tran Mai"));
+        assert!(!same_words("green kite", "greenkite"));
+    }
+
+    #[test]
+    fn numbers_are_compared_by_their_digits_however_grouped() {
+        for typed in [
+            "1555 2020",
+            "1555-2020",
+            "1555.2020",
+            "15552020",
+            " 1555 - 2020 ",
+        ] {
+            assert!(same_words("1555 2020", typed), "{typed}");
+        }
+        assert!(!same_words("1555 2020", "1555 2021"));
+        assert!(!same_words("1555 2020", "1555 2020 a"));
+        assert!(!same_words("2816", "28 16 0"));
+    }
 
     #[test]
     fn normalize_ignores_case_and_spacing() {

@@ -448,11 +448,10 @@ fn judge(step: &Step, input: &Input) -> Option<Verdict> {
             if answer::accepts(step, text) {
                 return Some(Verdict::Right { next: None });
             }
-            let typed = answer::normalize(text);
             let specific = step
                 .mistakes
                 .iter()
-                .find(|m| answer::normalize(&m.answer) == typed);
+                .find(|m| answer::same_words(&m.answer, text));
             Some(match specific {
                 Some(m) => Verdict::Wrong {
                     key: if step.sensitive {

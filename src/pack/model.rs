@@ -222,11 +222,13 @@ pub struct Mistake {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Check {
-    /// The one answer in `answers`, ignoring upper and lower case and extra spaces.
+    /// The one answer in `answers`, ignoring upper and lower case, extra spaces and accents
+    /// (`Tran Minh` accepts `Trần Minh`). An answer of digits and separators is compared by its
+    /// digits (`1555 2020` accepts `1555-2020` and `1555.2020`).
     Exact,
-    /// Any of the answers in `answers`, ignoring case and extra spaces.
+    /// Any of the answers in `answers`, compared as for `exact`.
     OneOf,
-    /// Exactly `digits` digits; spaces are ignored.
+    /// Exactly `digits` digits; spaces, dashes and dots between them are ignored.
     Digits,
     /// A number from `min` to `max`. The learner may write it with thousands separators
     /// (`25,000`, `25.000`, `25 000`) and a currency word or sign (`25.000 dong`, `₩25,000`).
