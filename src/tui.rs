@@ -10,6 +10,7 @@ pub mod crash;
 pub mod draw;
 pub mod effect;
 pub mod profiles;
+pub mod scroll;
 pub mod text;
 pub mod theme;
 pub mod transcript;

@@ -31,6 +31,8 @@ pub enum Input {
     Hint,
     /// Pressed to go on (after reading, after an explanation, after a consequence).
     Continue,
+    /// Asked to see the step before this one again (the one the learner came from).
+    Back,
 }
 
 /// Where the player is within the current step.
@@ -144,6 +146,8 @@ pub struct Player<'a> {
     order: Vec<usize>,
     rng: Rng,
     records: Vec<StepRecord>,
+    /// The steps the learner came through to reach this one, oldest first.
+    came_from: Vec<usize>,
 }
 
 impl<'a> Player<'a> {
@@ -176,6 +180,7 @@ impl<'a> Player<'a> {
             order: Vec::new(),
             rng: rng_from_seed(seed),
             records: Vec::new(),
+            came_from: Vec::new(),
         };
         if player.lesson.steps.is_empty() {
             player.phase = Phase::Finished;
@@ -251,6 +256,7 @@ impl<'a> Player<'a> {
         match input {
             Input::Hint => self.hint(),
             Input::Continue => self.go_on(),
+            Input::Back => self.back(),
             answer => self.answer(answer),
         }
     }
@@ -321,9 +327,27 @@ impl<'a> Player<'a> {
         }
     }
 
+    /// Back to the step the learner came from (in a lesson resumed half-way, the step before
+    /// this one). What was answered there stays answered; nothing is counted again.
+    fn back(&mut self) -> Vec<Effect> {
+        let previous = self
+            .came_from
+            .pop()
+            .or_else(|| self.step.checked_sub(1))
+            .filter(|p| *p < self.lesson.steps.len());
+        match previous {
+            Some(index) => {
+                self.enter_step(index);
+                vec![Effect::Step(self.lesson.steps[index].id.clone())]
+            }
+            None => vec![Effect::Ignored],
+        }
+    }
+
     fn advance(&mut self, next: Option<usize>) -> Vec<Effect> {
         match next {
             Some(index) => {
+                self.came_from.push(self.step);
                 self.enter_step(index);
                 let id = self.lesson.steps[index].id.clone();
                 vec![Effect::Step(id)]

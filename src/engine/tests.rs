@@ -503,3 +503,62 @@ fn a_quiz_answer_can_be_changed_by_going_back() {
     assert_eq!(quiz.current(), 1);
     assert!(!quiz.answer("nonsense"));
 }
+
+// --- back ---
+
+#[test]
+fn back_returns_to_the_step_the_learner_came_from_without_counting_again() {
+    let mut p = Player::new(lesson(), 1);
+    assert_eq!(
+        p.handle(Input::Back),
+        vec![Effect::Ignored],
+        "nothing before the first"
+    );
+    p.handle(Input::Continue);
+    assert_eq!(p.step().map(|s| s.id.as_str()), Some("pick"));
+    p.handle(Input::Hint);
+    assert_eq!(p.handle(Input::Back), vec![Effect::Step("intro".into())]);
+    assert_eq!(p.phase(), &Phase::Asking);
+    assert!(p.hints_shown().is_empty());
+    p.handle(Input::Continue);
+    let record = |p: &Player<'_>, id: &str| {
+        p.result()
+            .steps
+            .into_iter()
+            .find(|r| r.step == id)
+            .expect("visited")
+    };
+    assert_eq!(
+        record(&p, "intro").attempts,
+        2,
+        "each Enter on a reading step counts"
+    );
+    assert_eq!(
+        record(&p, "pick").hints,
+        1,
+        "the hint seen before going back is kept"
+    );
+}
+
+#[test]
+fn back_follows_a_branch_back_the_way_it_came() {
+    let text = PACK.replace(
+        "id = \"good\"\ntext = \"Good\"\ncorrect = true",
+        "id = \"good\"\ntext = \"Good\"\ncorrect = true\nnext = \"scan\"",
+    );
+    let pack: Pack = toml::from_str(&text).expect("parses");
+    let mut p = Player::new(pack.lessons[0].clone(), 1);
+    p.handle(Input::Continue);
+    p.handle(Input::Choose("good".into()));
+    assert_eq!(p.handle(Input::Continue), vec![Effect::Step("scan".into())]);
+    assert_eq!(p.handle(Input::Back), vec![Effect::Step("pick".into())]);
+    assert_eq!(p.handle(Input::Back), vec![Effect::Step("intro".into())]);
+}
+
+#[test]
+fn back_in_a_lesson_resumed_half_way_goes_to_the_step_before() {
+    let mut p = at_step("code");
+    let before = p.step_index() - 1;
+    let expected = p.lesson().steps[before].id.clone();
+    assert_eq!(p.handle(Input::Back), vec![Effect::Step(expected)]);
+}

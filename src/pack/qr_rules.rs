@@ -100,10 +100,27 @@ pub fn check(pack: &Pack, report: &mut Report<'_>) {
     }
 }
 
+/// The longest payload, in bytes, that keeps a code at 25 modules a side (version 2): small
+/// enough to leave room on an 80x24 screen for the words around it.
+pub const PAYLOAD_MAX_BYTES: usize = 32;
+
 fn screen(report: &mut Report<'_>, screen: &Screen, at: &Path) {
     let Some(payload) = &screen.payload else {
         return;
     };
+    if payload.len() > PAYLOAD_MAX_BYTES {
+        report.warn(
+            "qr-payload-long",
+            &at.key("payload"),
+            format!(
+                "this QR payload is {} bytes; over {PAYLOAD_MAX_BYTES} the code is drawn too big \
+                 to leave room for its story on an 80x24 screen",
+                payload.len()
+            ),
+            "Shorten it, e.g. \"Fake page! Keep your card.\", or leave it out for the tutor's \
+             own practice message.",
+        );
+    }
     if let Some(why) = opens_something(payload) {
         report.error(
             "qr-payload-opens",
@@ -146,7 +163,7 @@ mod tests {
     #[test]
     fn a_practice_message_is_allowed() {
         for payload in [
-            "digitutor practice code. It opens nothing. Well done!",
+            "Practice code. Well done!",
             "Practice code for the cafe menu, table 4.",
             "Bread 7,400 tugrik",
         ] {

@@ -19,8 +19,14 @@ pub enum Action {
     Select,
     /// A number key: choose entry number n (1-based).
     Number(u8),
-    /// Esc: go back one level.
+    /// Esc: go back one level (out of a lesson, to its topic).
     Back,
+    /// Backspace (where no text is typed): inside a lesson, the step before; elsewhere, as Esc.
+    StepBack,
+    /// Page Up (or the mouse wheel): show the words above.
+    PageUp,
+    /// Page Down (or the mouse wheel): show the words below.
+    PageDown,
     /// `?` or F1: help for this screen.
     Help,
     /// H (or F2 while typing): the next hint.
@@ -85,6 +91,8 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
         KeyCode::F(1) => Some(Action::Help),
         KeyCode::F(2) => Some(Action::Hint),
         KeyCode::F(5) => Some(Action::Reload),
+        KeyCode::PageUp => Some(Action::PageUp),
+        KeyCode::PageDown => Some(Action::PageDown),
         _ => None,
     };
     if common.is_some() {
@@ -114,7 +122,9 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
             KeyCode::Char('w' | 'W') => Some(Action::ShowWrong),
             KeyCode::Char('r' | 'R') => Some(Action::Reload),
             KeyCode::Char(' ') => Some(Action::Select),
-            KeyCode::Backspace => Some(Action::Back),
+            KeyCode::Backspace => Some(Action::StepBack),
+            KeyCode::Home => Some(Action::Home),
+            KeyCode::End => Some(Action::End),
             _ => None,
         },
     }

@@ -260,6 +260,8 @@ pub struct App {
     pub view: View,
     /// Whether the help box is open.
     pub help: bool,
+    /// Where the help box is scrolled to, when it is taller than the window.
+    pub help_scroll: crate::tui::scroll::Scroll,
     /// Set when the tutor should close.
     pub quit: bool,
     /// Asking before closing with progress not saved yet: the highlighted choice (0: try
@@ -306,6 +308,7 @@ impl App {
             ctx,
             view,
             help: false,
+            help_scroll: crate::tui::scroll::Scroll::default(),
             quit: false,
             closing: None,
             exit: Exit::Clean,
@@ -356,13 +359,19 @@ impl App {
             return;
         }
         if self.help {
-            if matches!(action, Action::Back | Action::Help | Action::Select) {
-                self.help = false;
+            match action {
+                Action::Back | Action::StepBack | Action::Help | Action::Select => {
+                    self.help = false;
+                }
+                Action::PageUp | Action::Up => self.help_scroll.page_up(),
+                Action::PageDown | Action::Down => self.help_scroll.page_down(),
+                _ => {}
             }
             return;
         }
         if action == Action::Help {
             self.help = true;
+            self.help_scroll.top();
             return;
         }
         // A notice is read once; any key moves on from it.

@@ -117,7 +117,7 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         return closing(app, selected, area, buf);
     }
     if app.help {
-        return help(&commands, theme, area, buf);
+        return help(&commands, &app.help_scroll, theme, area, buf);
     }
     cursor
 }
@@ -342,7 +342,13 @@ pub fn menu(
 }
 
 /// The help box over the screen: the calm words and this screen's keys.
-fn help(commands: &[Command], theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
+fn help(
+    commands: &[Command],
+    scroll: &super::scroll::Scroll,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
     let width = area.width.min(70);
     let mut lines = vec![
         Line::styled(t("help.calm"), theme.base),
@@ -360,7 +366,10 @@ fn help(commands: &[Command], theme: &Theme, area: Rect, buf: &mut Buffer) -> Op
     lines.push(Line::styled(t("help.quit"), theme.base));
     lines.push(Line::raw(""));
     lines.push(Line::styled(t("help.close"), theme.key));
-    let height = (lines.len() as u16 + 4).min(area.height);
+    let words = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let words_width = width.saturating_sub(4);
+    let words_height = u16::try_from(words.line_count(words_width)).unwrap_or(u16::MAX);
+    let height = words_height.saturating_add(2).min(area.height);
     let x = area.x + (area.width - width) / 2;
     let y = area.y + (area.height - height) / 2;
     let rect = Rect::new(x, y, width, height);
@@ -370,12 +379,13 @@ fn help(commands: &[Command], theme: &Theme, area: Rect, buf: &mut Buffer) -> Op
         .border_type(BorderType::Double)
         .border_style(theme.title)
         .title(Line::styled(format!(" {} ", t("help.title")), theme.title));
-    let inner = block.inner(rect);
+    let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
     block.render(rect, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(inner.inner(ratatui::layout::Margin::new(1, 0)), buf);
-    Some(Position::new(inner.x + 1, inner.y))
+    // Taller than the window: shown a part at a time, with PgUp and PgDn named.
+    let mut content = super::scroll::canvas(inner.x, inner.width, words_height.max(1), theme.base);
+    words.render(content.area, &mut content);
+    scroll.draw(&content, None, theme.key, inner, buf);
+    Some(Position::new(inner.x, inner.y))
 }
 
 /// The polite message for a window that is too small. Never panics, whatever the size.

@@ -219,7 +219,10 @@ const CATALOG: &[(&str, &str)] = &[
         "Nothing here can break. There are no time limits. Mistakes are how we learn.",
     ),
     ("help.keys", "The keys on this screen:"),
-    ("help.esc", "Esc always goes back one step."),
+    (
+        "help.esc",
+        "Esc always goes back. In a lesson, Esc leaves the lesson and keeps your place, and Backspace shows the step before. When there are more words, PgUp and PgDn show them.",
+    ),
     (
         "help.quit",
         "Q or Ctrl+C saves your progress and asks before closing.",
@@ -254,12 +257,9 @@ const CATALOG: &[(&str, &str)] = &[
     ("screen.form", "Form"),
     ("screen.home", "Home screen"),
     ("screen.qr", "QR code"),
-    // What a real phone shows when a learner scans a code on the screen: at most 53 bytes, so
-    // the code stays small, and nothing a phone could open (see `pack::qr_rules`).
-    (
-        "screen.qr-practice",
-        "digitutor practice code. It opens nothing. Well done!",
-    ),
+    // What a real phone shows when a learner scans a code on the screen: at most 32 bytes, so
+    // the code stays at 25 modules a side, and nothing a phone could open (`pack::qr_rules`).
+    ("screen.qr-practice", "Practice code. Well done!"),
     ("screen.payment", "Payment"),
     ("screen.you", "You"),
     ("screen.secure", "[lock] secure"),
@@ -510,6 +510,13 @@ const CATALOG: &[(&str, &str)] = &[
         "Saves cannot be noticed by themselves here ({why}). Press R after each save to reload.",
     ),
     ("key.reload", "R"),
+    ("key.pages", "PgUp/PgDn"),
+    ("key.step-back", "Backspace"),
+    ("do.step-back", "step before"),
+    ("do.leave-lesson", "leave the lesson"),
+    ("scroll.below", "▼ More below: press PgDn"),
+    ("scroll.above", "▲ More above: press PgUp"),
+    ("scroll.both", "▲▼ More: press PgUp or PgDn"),
     ("do.reload", "reload"),
     // Notices.
     ("notice.title", "Please note"),

@@ -61,6 +61,12 @@ pub enum View {
 impl View {
     /// Handles one action.
     pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
+        // Only a lesson has steps to go back through; elsewhere Backspace is Esc.
+        let action = match (action, &*self) {
+            (Action::StepBack, View::Player(_)) => action,
+            (Action::StepBack, _) => Action::Back,
+            _ => action,
+        };
         match self {
             View::Who(v) => v.handle(action, ctx),
             View::NewName(v) => v.handle(action, ctx),

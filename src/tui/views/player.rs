@@ -16,6 +16,7 @@ use crate::pack::{Do, Screen};
 use crate::tui::action::{Action, KeyMode};
 use crate::tui::app::{Ctx, Nav};
 use crate::tui::draw::{Command, wrapped_height};
+use crate::tui::scroll::{self, Scroll};
 use crate::tui::text::{t, tf};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::SimScreen;
@@ -38,6 +39,8 @@ pub struct PlayerView {
     hint_note: Option<&'static str>,
     /// How many wrong answers of each step are already in the learner's memory.
     mistakes_kept: std::collections::HashMap<String, usize>,
+    /// Where the answer column (answers, feedback, hints) is scrolled to.
+    pub panel: Scroll,
 }
 
 impl PlayerView {
@@ -63,6 +66,7 @@ impl PlayerView {
             input: Input::default(),
             hint_note: None,
             mistakes_kept: std::collections::HashMap::new(),
+            panel: Scroll::default(),
         };
         let mut view = view;
         view.selected = view.first_selection();
@@ -155,6 +159,17 @@ impl PlayerView {
                 resume: None,
             }));
         }
+        match action {
+            Action::PageUp => {
+                self.panel.page_up();
+                return Nav::Stay;
+            }
+            Action::PageDown => {
+                self.panel.page_down();
+                return Nav::Stay;
+            }
+            _ => {}
+        }
         let Some(input) = self.engine_input(action) else {
             return Nav::Stay;
         };
@@ -166,7 +181,19 @@ impl PlayerView {
                 Effect::Step(_) => {
                     self.selected = self.first_selection();
                     self.input = Input::default();
+                    self.panel.top();
                     self.keep_place(ctx);
+                }
+                Effect::Feedback(_)
+                | Effect::Hint { .. }
+                | Effect::Consequence(_)
+                | Effect::Explanation(_) => {
+                    // The newest words are at the end of the column: show them.
+                    self.panel.follow_end();
+                    if self.action() == Some(Do::Type) {
+                        // Start the next try with an empty field.
+                        self.input = Input::default();
+                    }
                 }
                 Effect::Finished(result) => {
                     // Its wrong answers are in memory already (kept as they happened).
@@ -175,15 +202,12 @@ impl PlayerView {
                     return Nav::Go(View::Finished(Box::new(finished)));
                 }
                 Effect::NoMoreHints => {
+                    self.panel.follow_end();
                     self.hint_note = Some(if self.player.hints_shown().is_empty() {
                         "player.no-hints"
                     } else {
                         "player.no-more-hints"
                     });
-                }
-                Effect::Feedback(_) if self.action() == Some(Do::Type) => {
-                    // Start the next try with an empty field.
-                    self.input = Input::default();
                 }
                 _ => {}
             }
@@ -194,6 +218,11 @@ impl PlayerView {
     /// Turns a key's action into an engine input, moving the selection on the way.
     fn engine_input(&mut self, action: Action) -> Option<EngineInput> {
         let step = self.player.step()?;
+        // Backspace, or Left where Left moves nothing (no text field, no phone buttons).
+        let left_is_free = !(self.answering() && matches!(step.action, Do::Tap | Do::Type));
+        if action == Action::StepBack || (action == Action::Left && left_is_free) {
+            return Some(EngineInput::Back);
+        }
         if !self.answering() {
             return matches!(action, Action::Select).then_some(EngineInput::Continue);
         }
@@ -223,6 +252,8 @@ impl PlayerView {
                         if self.selected < len {
                             self.hint_note = None;
                         }
+                        // Moving among the answers shows the answers.
+                        self.panel.top();
                         return None;
                     }
                 };
@@ -294,7 +325,10 @@ impl PlayerView {
                 c.push(Command::new(key, "do.hint"));
             }
         }
-        c.push(Command::new(t("key.esc"), "do.back"));
+        if self.player.step_index() > 0 {
+            c.push(Command::new(t("key.step-back"), "do.step-back"));
+        }
+        c.push(Command::new(t("key.esc"), "do.leave-lesson"));
         let help = if self.key_mode() == KeyMode::Typing {
             "F1"
         } else {
@@ -309,8 +343,13 @@ impl PlayerView {
         let theme = &ctx.theme;
         let step = self.player.step()?;
         let total = self.player.lesson().steps.len();
-        let instruction_height =
-            wrapped_height(&step.instruction, area.width.saturating_sub(2)).min(3);
+        let instruction_height = u16::try_from(
+            Paragraph::new(step.instruction.as_str())
+                .wrap(Wrap { trim: true })
+                .line_count(area.width.saturating_sub(2)),
+        )
+        .unwrap_or(u16::MAX)
+        .min(area.height / 3);
         let [top, main] = Layout::vertical([
             Constraint::Length(instruction_height + 2),
             Constraint::Min(1),
@@ -353,17 +392,41 @@ impl PlayerView {
         }
     }
 
+    /// The answer column: the answers, then what came back (feedback, the explanation, what
+    /// would happen), then the hints. Drawn whole, then shown as far as it fits; the rest is
+    /// reached with PgDn, and a line says so.
     fn render_panel(&self, theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
-        let step = self.player.step()?;
-        let mut cursor = None;
-        let mut area = area;
-        if self.answering() {
-            let height = self.answer_height(area.width);
-            let [answer, rest] =
-                Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
-            cursor = self.render_answer(theme, answer, buf);
-            area = rest;
-        }
+        let width = area.width;
+        let answer_height = if self.answering() {
+            self.answer_height(width)
+        } else {
+            0
+        };
+        let words = Paragraph::new(self.panel_words(theme)).wrap(Wrap { trim: true });
+        let words_height = u16::try_from(words.line_count(width)).unwrap_or(u16::MAX);
+        let height = answer_height.saturating_add(words_height).max(1);
+        let mut content = scroll::canvas(area.x, width, height, theme.base);
+        let cursor = if self.answering() {
+            self.render_answer(
+                theme,
+                Rect::new(area.x, 0, width, answer_height),
+                &mut content,
+            )
+        } else {
+            None
+        };
+        words.render(
+            Rect::new(area.x, answer_height, width, words_height),
+            &mut content,
+        );
+        self.panel.draw(&content, cursor, theme.key, area, buf)
+    }
+
+    /// What came back from the last answer, and the hints shown.
+    fn panel_words(&self, theme: &Theme) -> Vec<Line<'_>> {
+        let Some(step) = self.player.step() else {
+            return Vec::new();
+        };
         let mut lines: Vec<Line<'_>> = Vec::new();
         match self.player.phase() {
             Phase::Wrong { feedback } => {
@@ -428,28 +491,50 @@ impl PlayerView {
                 lines.push(Line::styled(t(note), theme.dim));
             }
         }
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .render(area, buf);
-        cursor
+        lines
     }
 
+    /// Rows the answer area needs at this width, so nothing in it is cut.
     fn answer_height(&self, width: u16) -> u16 {
         let Some(step) = self.player.step() else {
             return 0;
         };
+        let rows = |text: &str| {
+            u16::try_from(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: true })
+                    .line_count(width),
+            )
+            .unwrap_or(u16::MAX)
+        };
         match step.action {
             Do::Choose => {
-                let rows: u16 = self
+                let options: u16 = self
                     .player
                     .shown_options()
                     .iter()
-                    .map(|o| wrapped_height(&o.text, width.saturating_sub(6)))
+                    .map(|o| wrapped_height(&o.text, width.saturating_sub(4)))
                     .sum();
-                rows + 2
+                options + 2
             }
-            Do::Type => 6,
-            Do::Tap | Do::Scan | Do::Continue => 4,
+            Do::Type => {
+                let note = if step.sensitive {
+                    rows(t("player.typed-hidden"))
+                } else {
+                    0
+                };
+                1 + 3 + note + 1
+            }
+            Do::Tap => {
+                let focus = step
+                    .screen
+                    .elements
+                    .get(self.selected)
+                    .map_or(0, |e| rows(&tf("player.tap-focus", &[("label", &e.label)])));
+                rows(t("player.tap")) + focus + 1
+            }
+            Do::Scan => rows(t("player.scan")) + 1,
+            Do::Continue => rows(t("player.continue")) + 1,
         }
     }
 

@@ -562,7 +562,7 @@ fn the_qr_code_uses_the_theme_colours_or_solid_light_blocks() {
 #[test]
 fn the_sticker_mark_wins_over_the_code_when_both_do_not_fit() {
     let theme = theme(ThemeName::Default);
-    let (buf, _) = draw(&screen(QR), &theme, None, 40, 17);
+    let (buf, _) = draw(&screen(QR), &theme, None, 40, 12);
     let shown = text(&buf).replace('\n', " ");
     assert!(shown.contains("[sticker stuck on top"), "{}", text(&buf));
     assert!(shown.contains("bigger"), "{}", text(&buf));
