@@ -66,7 +66,9 @@ fn problems(name: &str, source: &str, pack: &Pack) -> Vec<Diagnostic> {
     report.out
 }
 
-/// A typed step's `mistakes` describe wrong answers; one its check accepts could never be shown.
+/// A typed step's `mistakes` describe wrong answers; one its check accepts could never be shown,
+/// and neither could one an earlier mistake already catches ("7555-0190" after "7555 0190":
+/// typed answers are compared by their digits and words, not their spacing or accents).
 fn mistakes_are_refused(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
     for (si, step) in lesson.steps.iter().enumerate() {
         if step.action != Do::Type {
@@ -79,6 +81,19 @@ fn mistakes_are_refused(report: &mut Report<'_>, lesson: &Lesson, at: &Path) {
                     &at.at("steps", si).at("mistakes", mi).key("answer"),
                     format!("the mistake \"{}\" would be accepted as right", m.answer),
                     "Remove it from `mistakes`, or change the check so it is not accepted.",
+                );
+            } else if let Some(first) = step.mistakes[..mi]
+                .iter()
+                .find(|earlier| crate::engine::answer::same_words(&earlier.answer, &m.answer))
+            {
+                report.warn(
+                    "mistake-repeated",
+                    &at.at("steps", si).at("mistakes", mi).key("answer"),
+                    format!(
+                        "the mistake \"{}\" is the same answer as \"{}\" above, so its feedback is never shown",
+                        m.answer, first.answer
+                    ),
+                    "Remove it: spaces, dashes, dots, case and accents do not make answers different.",
                 );
             }
         }

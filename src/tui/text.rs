@@ -514,6 +514,7 @@ const CATALOG: &[(&str, &str)] = &[
     ("key.step-back", "Backspace"),
     ("do.step-back", "step before"),
     ("do.leave-lesson", "leave the lesson"),
+    ("player.also-on-screen", "The phone screen also says:"),
     ("scroll.below", "▼ More below: press PgDn"),
     ("scroll.above", "▲ More above: press PgUp"),
     ("scroll.both", "▲▼ More: press PgUp or PgDn"),

@@ -24,6 +24,7 @@ mod notification;
 mod payment;
 mod phone;
 mod qr;
+mod unseen;
 mod words;
 mod wrap;
 
@@ -35,6 +36,8 @@ use ratatui::layout::{Position, Rect};
 
 use super::theme::Theme;
 use crate::pack::{Screen, ScreenKind};
+
+pub use unseen::unseen;
 
 /// What to draw: a screen from a pack, with one of its elements focused (or none).
 #[derive(Debug, Clone, Copy)]

@@ -384,8 +384,10 @@ impl PlayerView {
             focus,
         }
         .render(phone, buf);
+        // Words the small phone could not hold go to the answer column, where they scroll.
+        let unseen = crate::tui::widgets::unseen(screen, buf, phone);
         let panel = panel.inner(Margin::new(1, 0));
-        let answer_cursor = self.render_panel(theme, panel, buf);
+        let answer_cursor = self.render_panel(theme, &unseen, panel, buf);
         match self.action() {
             Some(Do::Tap) if self.answering() => phone_cursor.or(answer_cursor),
             _ => answer_cursor.or(phone_cursor),
@@ -395,14 +397,30 @@ impl PlayerView {
     /// The answer column: the answers, then what came back (feedback, the explanation, what
     /// would happen), then the hints. Drawn whole, then shown as far as it fits; the rest is
     /// reached with PgDn, and a line says so.
-    fn render_panel(&self, theme: &Theme, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    fn render_panel(
+        &self,
+        theme: &Theme,
+        unseen: &[String],
+        area: Rect,
+        buf: &mut Buffer,
+    ) -> Option<Position> {
         let width = area.width;
         let answer_height = if self.answering() {
             self.answer_height(width)
         } else {
             0
         };
-        let words = Paragraph::new(self.panel_words(theme)).wrap(Wrap { trim: true });
+        let mut lines = self.panel_words(theme);
+        if !unseen.is_empty() {
+            if !lines.is_empty() {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled(t("player.also-on-screen"), theme.dim));
+            for sentence in unseen {
+                lines.push(Line::styled(sentence.as_str(), theme.base));
+            }
+        }
+        let words = Paragraph::new(lines).wrap(Wrap { trim: true });
         let words_height = u16::try_from(words.line_count(width)).unwrap_or(u16::MAX);
         let height = answer_height.saturating_add(words_height).max(1);
         let mut content = scroll::canvas(area.x, width, height, theme.base);

@@ -1,0 +1,282 @@
+//! Nothing is cut off at 80x24, the size most shared computers open at. Every step of every
+//! built-in lesson is opened in the tutor and drawn at 80x24: its instruction, what its phone
+//! screen says, its answers, each hint, the feedback on each wrong answer, what would happen
+//! after an unsafe one and the explanation of the right one must all be on screen, or reachable
+//! with PgUp and PgDn, whole: a text counts as shown only when all of it appears, in order, in
+//! one place on the screen.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::time::Instant;
+
+use digitutor::engine::Input;
+use digitutor::engine::lesson::right_inputs;
+use digitutor::pack::{Do, Library, Screen};
+use digitutor::tui::action::Action;
+use digitutor::tui::app::App;
+use digitutor::tui::profiles::Profiles;
+use digitutor::tui::text::t;
+use digitutor::tui::theme::ThemeName;
+use digitutor::tui::transcript;
+use digitutor::tui::views::PlayerView;
+use digitutor::tui::views::View;
+
+const WIDTH: u16 = 80;
+const HEIGHT: u16 = 24;
+
+fn press(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.handle(*a, Instant::now());
+    }
+}
+
+fn player(app: &App) -> &PlayerView {
+    match &app.view {
+        View::Player(p) => p,
+        other => panic!("not in a lesson: {other:?}"),
+    }
+}
+
+/// Text with every space, line break and frame line taken out, so a paragraph wrapped over
+/// several rows (or inside a phone frame) reads as one run of characters.
+fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !('\u{2500}'..='\u{257F}').contains(c))
+        .collect()
+}
+
+/// What one frame shows, read three ways: whole rows (the instruction spans the width), the
+/// phone's column and the answer column. The scroll marks are left out.
+fn places(frame: &str) -> [String; 3] {
+    let marks = [t("scroll.below"), t("scroll.above"), t("scroll.both")];
+    let mut rows = String::new();
+    let mut left = String::new();
+    let mut right = String::new();
+    for line in frame.lines() {
+        let mut line = line.to_string();
+        for mark in marks {
+            line = line.replace(mark, "");
+        }
+        let cells: Vec<char> = line.chars().collect();
+        let split = cells.len().min(40);
+        rows.push_str(&line);
+        left.extend(&cells[..split]);
+        right.extend(&cells[split..]);
+        rows.push('\n');
+        left.push('\n');
+        right.push('\n');
+    }
+    [squeeze(&rows), squeeze(&left), squeeze(&right)]
+}
+
+/// Everything the learner can bring onto the screen from here: the column taken to its top
+/// with PgUp, then down to its end with PgDn, one frame per key.
+fn reachable(app: &mut App) -> Vec<String> {
+    for _ in 0..40 {
+        press(app, &[Action::PageUp]);
+    }
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        let frame = transcript::frame(app, WIDTH, HEIGHT);
+        seen.extend(places(&frame));
+        if !frame.contains(t("scroll.below")) && !frame.contains(t("scroll.both")) {
+            return seen;
+        }
+        press(app, &[Action::PageDown]);
+    }
+    panic!("PgDn never reached the end");
+}
+
+/// The sentences of a text: each must be shown whole.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+        if word.ends_with(['.', '?', '!']) {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// The words a phone screen says, as the learner must be able to read them.
+fn screen_words(screen: &Screen) -> Vec<&str> {
+    let mut words: Vec<&str> = Vec::new();
+    words.extend(screen.title.as_deref());
+    words.extend(screen.text.as_deref());
+    words.extend(screen.printed.as_deref());
+    words.extend(screen.place.as_deref());
+    words.extend(screen.subject.as_deref());
+    words.extend(screen.says.iter().map(String::as_str));
+    words.extend(screen.bubbles.iter().map(|b| b.text.as_str()));
+    words.extend(screen.elements.iter().map(|e| e.label.as_str()));
+    words
+}
+
+/// Problems with what `app` can show now: every text in `texts` must be reachable.
+fn check(app: &mut App, at: &str, texts: &[&str], problems: &mut Vec<String>) {
+    let seen = reachable(app);
+    for text in texts {
+        for sentence in sentences(text) {
+            let wanted = squeeze(&sentence);
+            if !seen.iter().any(|place| place.contains(&wanted)) {
+                problems.push(format!("{at}: \"{sentence}\" is not on screen"));
+            }
+        }
+    }
+}
+
+fn keys_for(app: &App, input: &Input) -> Vec<Action> {
+    let p = player(app);
+    let step = p.player.step().unwrap();
+    match input {
+        Input::Choose(id) => {
+            let n = p
+                .player
+                .shown_options()
+                .iter()
+                .position(|o| &o.id == id)
+                .unwrap();
+            vec![Action::Number(n as u8 + 1)]
+        }
+        Input::Type(text) => {
+            let mut keys: Vec<Action> = text.chars().map(Action::Char).collect();
+            keys.push(Action::Select);
+            keys
+        }
+        Input::Tap(id) => {
+            let target = step.screen.elements.iter().position(|e| &e.id == id);
+            let mut keys = Vec::new();
+            let mut at = p.selected;
+            for _ in 0..step.screen.elements.len() * 2 {
+                if Some(at) == target {
+                    break;
+                }
+                keys.push(Action::Down);
+                at = if at >= step.screen.elements.len().saturating_sub(1) {
+                    0
+                } else {
+                    at + 1
+                };
+            }
+            keys.push(Action::Select);
+            keys
+        }
+        Input::Scan => vec![Action::Scan],
+        Input::Photo => vec![Action::Photo],
+        _ => vec![Action::Select],
+    }
+}
+
+#[test]
+fn every_step_of_every_builtin_lesson_shows_all_its_words_at_80x24() {
+    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
+    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    app.start_as_guest();
+    let mut problems = Vec::new();
+    let mut steps = 0;
+    let pack_count = app.packs().len();
+    for pi in 0..pack_count {
+        let lessons = app.packs()[pi].lessons.clone();
+        let pack_id = app.packs()[pi].id.clone();
+        for (li, lesson) in lessons.iter().enumerate() {
+            for step in &lesson.steps {
+                steps += 1;
+                let at = format!("{pack_id} / {} / {}", lesson.id, step.id);
+                let fresh = |app: &mut App| {
+                    let view = PlayerView::resume(&mut app.ctx, pi, li, &step.id, 7);
+                    app.view = View::Player(Box::new(view));
+                };
+                fresh(&mut app);
+                let mut texts: Vec<&str> = vec![step.instruction.as_str()];
+                texts.extend(screen_words(&step.screen));
+                if step.action == Do::Choose {
+                    texts.extend(step.options.iter().map(|o| o.text.as_str()));
+                }
+                check(&mut app, &at, &texts, &mut problems);
+
+                // Every hint, all showing at once.
+                if step.action != Do::Continue && !step.hints.is_empty() {
+                    press(&mut app, &vec![Action::Hint; step.hints.len()]);
+                    let hints: Vec<&str> = step.hints.iter().map(String::as_str).collect();
+                    check(&mut app, &format!("{at} (hints)"), &hints, &mut problems);
+                }
+
+                // Each wrong answer's feedback, and what would happen after an unsafe one.
+                let wrong: Vec<(Input, &str)> = match step.action {
+                    Do::Choose => step
+                        .options
+                        .iter()
+                        .filter(|o| !o.correct)
+                        .map(|o| {
+                            let feedback = o.feedback.as_deref().unwrap_or_default();
+                            (Input::Choose(o.id.clone()), feedback)
+                        })
+                        .collect(),
+                    Do::Type => step
+                        .mistakes
+                        .iter()
+                        .map(|m| (Input::Type(m.answer.clone()), m.feedback.as_str()))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for (input, feedback) in wrong {
+                    fresh(&mut app);
+                    let keys = keys_for(&app, &input);
+                    press(&mut app, &keys);
+                    if let Some(c) = player(&app).player.consequence().cloned() {
+                        let mut texts = vec![c.title.as_str(), c.explanation.as_str()];
+                        texts.extend(screen_words(&c.screen));
+                        check(
+                            &mut app,
+                            &format!("{at} (what would happen)"),
+                            &texts,
+                            &mut problems,
+                        );
+                        press(&mut app, &[Action::Select]);
+                    }
+                    check(
+                        &mut app,
+                        &format!("{at} (feedback)"),
+                        &[feedback],
+                        &mut problems,
+                    );
+                }
+
+                // The right answer's explanation.
+                fresh(&mut app);
+                if let Some(input) = right_inputs(step).into_iter().next()
+                    && step.action != Do::Continue
+                {
+                    let keys = keys_for(&app, &input);
+                    press(&mut app, &keys);
+                    let explanation = step.explanation.as_str();
+                    if matches!(app.view, View::Player(_)) {
+                        check(
+                            &mut app,
+                            &format!("{at} (right)"),
+                            &[explanation],
+                            &mut problems,
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(steps > 300, "only {steps} steps walked");
+    assert!(
+        problems.is_empty(),
+        "{} texts cut off at {WIDTH}x{HEIGHT}:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
