@@ -130,7 +130,15 @@ fn playing_a_lesson_through_shows_feedback_hints_consequences_and_the_step_card(
     s.press(&[Action::Select]); // continue
     // Tap step: a wrong element first.
     assert!(s.text().contains("Open the camera."));
-    s.press(&[Action::Right, Action::Select]); // Photos
+    // Nothing has the focus yet: Enter alone taps nothing and says what to do.
+    s.press(&[Action::Select]);
+    let t = flat(&s.text());
+    assert!(t.contains("First move to a button"), "{t}");
+    assert!(
+        !t.contains("Not quite"),
+        "a stray Enter is not a mistake: {t}"
+    );
+    s.press(&[Action::Right, Action::Right, Action::Select]); // Camera, then Photos
     let t = flat(&s.text());
     assert!(t.contains("[!] Not quite."), "{t}");
     assert!(t.contains("Photos shows pictures you took"), "{t}");
@@ -319,6 +327,7 @@ fn no_color_theme_draws_without_any_colour() {
         Action::Select,
         Action::Select,
         Action::Select,
+        Action::Right,
         Action::Right,
         Action::Select,
     ]);

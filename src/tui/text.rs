@@ -515,6 +515,10 @@ const CATALOG: &[(&str, &str)] = &[
     ("do.step-back", "step before"),
     ("do.leave-lesson", "leave the lesson"),
     ("player.also-on-screen", "The phone screen also says:"),
+    (
+        "player.tap-first",
+        "First move to a button with the arrow keys. Then press Enter to tap it.",
+    ),
     ("scroll.below", "▼ More below: press PgDn"),
     ("scroll.above", "▲ More above: press PgUp"),
     ("scroll.both", "▲▼ More: press PgUp or PgDn"),

@@ -17,7 +17,7 @@ mod elements;
 mod email;
 mod flow;
 mod form;
-mod home;
+pub mod home;
 mod info;
 mod message;
 mod notification;
@@ -37,6 +37,7 @@ use ratatui::layout::{Position, Rect};
 use super::theme::Theme;
 use crate::pack::{Screen, ScreenKind};
 
+pub use home::arrow as home_arrow;
 pub use unseen::unseen;
 
 /// What to draw: a screen from a pack, with one of its elements focused (or none).

@@ -10,16 +10,16 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 use tui_input::{Input, InputRequest};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Finished, NOT_CHOSEN, Topic, View, numbered, point, step_selection};
+use super::{Finished, NOT_CHOSEN, Topic, View, numbered, point};
 use crate::engine::{Effect, Input as EngineInput, Phase, Player};
-use crate::pack::{Do, Screen};
+use crate::pack::{Do, Screen, ScreenKind};
 use crate::tui::action::{Action, KeyMode};
 use crate::tui::app::{Ctx, Nav};
 use crate::tui::draw::{Command, wrapped_height};
 use crate::tui::scroll::{self, Scroll};
 use crate::tui::text::{t, tf};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::SimScreen;
+use crate::tui::widgets::{SimScreen, home_arrow};
 
 /// A lesson being played.
 #[derive(Debug)]
@@ -114,13 +114,10 @@ impl PlayerView {
         }
     }
 
-    /// Where the selection starts on a step: nothing chosen on a question, the first element on
-    /// a screen to move about.
+    /// Where the selection starts on a step: nothing chosen, on a question and on a screen to
+    /// tap alike, so a stray Enter never answers.
     fn first_selection(&self) -> usize {
-        match self.action() {
-            Some(Do::Choose) => NOT_CHOSEN,
-            _ => 0,
-        }
+        NOT_CHOSEN
     }
 
     fn action(&self) -> Option<Do> {
@@ -263,13 +260,25 @@ impl PlayerView {
             Do::Tap => {
                 let elements = &step.screen.elements;
                 match action {
-                    Action::Select => elements
-                        .get(self.selected)
-                        .map(|e| EngineInput::Tap(e.id.clone())),
-                    other => {
-                        self.selected = step_selection(self.selected, elements.len(), other);
+                    Action::Select => {
+                        let tapped = elements
+                            .get(self.selected)
+                            .map(|e| EngineInput::Tap(e.id.clone()));
+                        if tapped.is_none() {
+                            self.hint_note = Some("player.tap-first");
+                        }
+                        tapped
+                    }
+                    Action::Up | Action::Down | Action::Left | Action::Right => {
+                        self.selected = if step.screen.kind == ScreenKind::Home {
+                            home_arrow(elements, self.selected, action)
+                        } else {
+                            point(self.selected, elements.len(), action)
+                        };
+                        self.hint_note = None;
                         None
                     }
+                    _ => None,
                 }
             }
             Do::Type => match action {

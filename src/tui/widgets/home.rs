@@ -14,9 +14,13 @@ use super::phone::{pad, phone};
 use super::words;
 use super::wrap::{self, wrap};
 use crate::pack::{Element, Role};
+use crate::tui::action::Action;
 
 /// The narrowest column of the grid.
 const CELL_WIDTH: u16 = 12;
+/// Icons to a row, at most: the arrow keys move by this many for Up and Down, so the grid is
+/// the same at every width the phone can have.
+pub const COLUMNS: u16 = 3;
 /// The tile's width and height.
 const TILE_WIDTH: u16 = 5;
 const TILE_HEIGHT: u16 = 3;
@@ -49,7 +53,7 @@ struct IconGrid<'a>(Vec<&'a Element>);
 impl IconGrid<'_> {
     /// Columns and the width of each.
     fn columns(width: u16) -> (u16, u16) {
-        let columns = (width / CELL_WIDTH).max(1);
+        let columns = (width / CELL_WIDTH).clamp(1, COLUMNS);
         (columns, width / columns)
     }
 
@@ -57,7 +61,7 @@ impl IconGrid<'_> {
         match fit {
             Fit::Roomy => wrap(&element.label, cell.saturating_sub(2)),
             Fit::Compact => wrap(
-                &format!("[{}] {}", letter(&element.label), element.label),
+                &format!("[{}] {}", letter(&element.label, 1), element.label),
                 cell.saturating_sub(2),
             ),
         }
@@ -119,7 +123,7 @@ impl Piece for IconGrid<'_> {
                         })
                         .border_style(if focused { theme.focus } else { theme.frame })
                         .render(tile.intersection(area), buf);
-                    let glyph = letter(&icon.label);
+                    let glyph = letters(&self.0, icon);
                     let glyph_x = tile.x + 1 + (3u16.saturating_sub(wrap::width(&glyph))) / 2;
                     let glyph_style = if focused { theme.focus } else { theme.title };
                     put(buf, area, glyph_x, y + 1, &glyph, glyph_style);
@@ -160,11 +164,175 @@ impl Piece for IconGrid<'_> {
     }
 }
 
-/// The letter on an icon's tile: the first letter or digit of its name, in capitals.
-fn letter(label: &str) -> String {
-    label
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .or_else(|| label.chars().next())
-        .map_or_else(|| " ".to_string(), |c| c.to_uppercase().collect())
+/// The first `n` letters or digits of an app's name, the first in capitals: "C", "Ca".
+fn letter(label: &str, n: usize) -> String {
+    let mut chars = label.chars().filter(|c| c.is_alphanumeric());
+    let mut out: String = match chars.next().or_else(|| label.chars().next()) {
+        Some(first) => first.to_uppercase().collect(),
+        None => return " ".to_string(),
+    };
+    out.extend(chars.take(n.saturating_sub(1)).flat_map(char::to_lowercase));
+    out
+}
+
+/// The letters on an icon's tile: its first letter, or, when other icons on the screen start
+/// with the same letter, that letter and one more of its name chosen so that no two tiles are
+/// alike ("Ca" for Camera, "Cl" for Clock; "Ph" for Photos, "Po" for Phone).
+fn letters(icons: &[&Element], icon: &Element) -> String {
+    let first = letter(&icon.label, 1);
+    let group: Vec<&&Element> = icons
+        .iter()
+        .filter(|other| letter(&other.label, 1) == first)
+        .collect();
+    if group.len() < 2 {
+        return first;
+    }
+    let mut taken: Vec<String> = Vec::new();
+    for member in group {
+        let rest: Vec<char> = member
+            .label
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .skip(1)
+            .flat_map(char::to_lowercase)
+            .collect();
+        let mine = rest
+            .iter()
+            .map(|c| format!("{first}{c}"))
+            .find(|pair| !taken.contains(pair))
+            .unwrap_or_else(|| format!("{first}{}", taken.len() + 1));
+        if member.id == icon.id {
+            return mine;
+        }
+        taken.push(mine);
+    }
+    first
+}
+
+/// Where an arrow key moves the focus on a home screen, as the learner sees it laid out: the
+/// icons in rows of [`COLUMNS`] (Left and Right along a row, Up and Down between rows), then the
+/// other buttons below them, one to a line. `selected` indexes `elements`; `NOT_CHOSEN` (or any
+/// index past the end) means nothing has the focus yet, and then Down or Right goes to the
+/// first place and Up or Left to the last.
+pub fn arrow(elements: &[Element], selected: usize, action: Action) -> usize {
+    // The order the screen shows them: icons first, then the rest.
+    let shown: Vec<usize> = (0..elements.len())
+        .filter(|&i| elements[i].role == Role::Icon)
+        .chain((0..elements.len()).filter(|&i| elements[i].role != Role::Icon))
+        .collect();
+    let icons = elements.iter().filter(|e| e.role == Role::Icon).count();
+    let len = shown.len();
+    if len == 0 {
+        return selected;
+    }
+    let Some(at) = shown.iter().position(|&i| i == selected) else {
+        return match action {
+            Action::Down | Action::Right => shown[0],
+            Action::Up | Action::Left => shown[len - 1],
+            _ => selected,
+        };
+    };
+    let columns = usize::from(COLUMNS);
+    let to = match action {
+        Action::Right => (at + 1) % len,
+        Action::Left => (at + len - 1) % len,
+        Action::Down if at < icons => {
+            if at + columns < icons {
+                at + columns
+            } else if icons < len {
+                icons
+            } else {
+                at % columns
+            }
+        }
+        Action::Up if at < icons => {
+            if at >= columns {
+                at - columns
+            } else if icons < len {
+                len - 1
+            } else {
+                // To the same column of the last row, or the last icon.
+                let last_row = (icons - 1) / columns * columns;
+                (last_row + at).min(icons - 1)
+            }
+        }
+        Action::Down => (at + 1) % len,
+        Action::Up if at == icons && icons > 0 => {
+            // From the first button up into the last row of icons.
+            (icons - 1) / columns * columns
+        }
+        Action::Up => (at + len - 1) % len,
+        _ => at,
+    };
+    shown[to]
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    fn screen(labels: &[(&str, bool)]) -> Vec<Element> {
+        labels
+            .iter()
+            .enumerate()
+            .map(|(i, (label, icon))| {
+                let role = if *icon { "icon" } else { "button" };
+                toml::from_str(&format!(
+                    "id = \"e{i}\"\nlabel = \"{label}\"\nrole = \"{role}\""
+                ))
+                .expect("an element")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn arrows_move_as_the_icons_are_laid_out() {
+        // Photos Messages Camera / Clock Store / [Help]
+        let e = screen(&[
+            ("Photos", true),
+            ("Messages", true),
+            ("Camera", true),
+            ("Clock", true),
+            ("Store", true),
+            ("Help", false),
+        ]);
+        let go = |from: usize, action| arrow(&e, from, action);
+        assert_eq!(
+            go(usize::MAX, Action::Down),
+            0,
+            "first press: the first icon"
+        );
+        assert_eq!(go(usize::MAX, Action::Up), 5, "or the last place");
+        assert_eq!(go(0, Action::Right), 1);
+        assert_eq!(go(0, Action::Down), 3, "Photos, then Clock under it");
+        assert_eq!(go(1, Action::Down), 4, "Messages, then Store under it");
+        assert_eq!(
+            go(2, Action::Down),
+            5,
+            "Camera has nothing under it: the button"
+        );
+        assert_eq!(go(3, Action::Up), 0);
+        assert_eq!(
+            go(5, Action::Up),
+            3,
+            "from the button up to the icons' last row"
+        );
+        assert_eq!(go(0, Action::Up), 5, "from the top row up to the bottom");
+        assert_eq!(go(5, Action::Down), 0, "and round again");
+        assert_eq!(go(2, Action::Right), 3, "Right reads on to the next row");
+    }
+
+    #[test]
+    fn no_two_icons_share_their_letters() {
+        let e = screen(&[
+            ("Camera", true),
+            ("Clock", true),
+            ("Photos", true),
+            ("Phone", true),
+            ("Maps", true),
+        ]);
+        let icons: Vec<&Element> = e.iter().collect();
+        let shown: Vec<String> = icons.iter().map(|i| letters(&icons, i)).collect();
+        assert_eq!(shown, ["Ca", "Cl", "Ph", "Po", "M"]);
+    }
 }
