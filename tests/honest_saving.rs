@@ -52,7 +52,7 @@ fn lan_in_a_lesson() -> Class {
     );
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     // The script ends on a key that changes nothing; the loop then sees the terminal gone.
-    let exit = digitutor::tui::run_script(&mut terminal, &mut app, vec![key(KeyCode::Char('1'))]);
+    let exit = digitutor::tui::run_script(&mut terminal, &mut app, vec![key(KeyCode::Char('3'))]);
     assert_eq!(exit.unwrap(), Exit::Clean);
     app.quit = false;
     let player = PlayerView::resume(&mut app.ctx, 0, 0, "check-address", 9);
@@ -173,7 +173,7 @@ fn a_finished_lesson_says_saved_only_when_it_was() {
             4,
         );
         app.handle(
-            digitutor::tui::action::Action::Number(1),
+            digitutor::tui::action::Action::Number(3),
             std::time::Instant::now(),
         );
         let last = app.ctx.packs[0].lessons[0].steps.last().unwrap().id.clone();

@@ -56,7 +56,7 @@ fn a_mistake_in_a_lesson_left_half_way_is_saved_at_once_and_reported() {
     let mut now = Instant::now();
     // Lan signs in and continues the first lesson at a step that asks to choose.
     now += Duration::from_secs(1);
-    app.handle(Action::Number(1), now);
+    app.handle(Action::Number(3), now);
     let step = "check-address".to_string();
     let player = PlayerView::resume(&mut app.ctx, 0, 0, &step, 9);
     app.view = View::Player(Box::new(player));

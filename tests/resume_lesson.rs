@@ -38,7 +38,7 @@ fn a_started_lesson_asks_to_continue_or_start_again() {
         );
         let now = Instant::now();
         // Lan, the topic, its first lesson (the one left half-way).
-        app.handle(Action::Number(1), now);
+        app.handle(Action::Number(3), now);
         app.handle(Action::Number(2), now);
         app.handle(Action::Number(1), now);
         let shown = common::flat(&transcript::frame(&app, 80, 24));

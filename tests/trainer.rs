@@ -291,7 +291,7 @@ fn a_learner_who_passes_sees_the_certificate_and_a_guest_is_told_it_is_not_kept(
         } else {
             r.store.create("Park Min-su", 1).unwrap();
             r.app.sign_out();
-            r.press(&[Action::Number(1)]);
+            r.press(&[Action::Number(3)]);
         }
         r.press(&[Action::Number(1), Action::Number(2)]); // the topic, its test
         while let View::Quiz(q) = &r.app.view {

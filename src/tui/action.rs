@@ -35,7 +35,8 @@ pub enum Action {
     Scan,
     /// P: take a photo of the QR code.
     Photo,
-    /// A character typed into a text field.
+    /// A character typed into a text field; where no text is typed, a letter no command uses
+    /// (a list of names jumps to it).
     Char(char),
     /// Backspace in a text field.
     Backspace,
@@ -122,6 +123,8 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
             KeyCode::Char('w' | 'W') => Some(Action::ShowWrong),
             KeyCode::Char('r' | 'R') => Some(Action::Reload),
             KeyCode::Char(' ') => Some(Action::Select),
+            // Any other letter, in any script: a list may jump to names starting with it.
+            KeyCode::Char(c) if c.is_alphabetic() => Some(Action::Char(c)),
             KeyCode::Backspace => Some(Action::StepBack),
             KeyCode::Home => Some(Action::Home),
             KeyCode::End => Some(Action::End),

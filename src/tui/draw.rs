@@ -304,9 +304,39 @@ pub fn menu(
     } else {
         1
     };
-    // Keep the selected entry visible when the list is longer than the area.
-    let visible = (area.height / spacing).max(1) as usize;
-    let first = selected.saturating_sub(visible.saturating_sub(1));
+    // Longer than the area: a window that keeps the selected entry in view, with a line above
+    // and below saying how many more there are.
+    let fits = items.len() <= usize::from(area.height / spacing).max(1);
+    let (list_area, visible) = if fits {
+        (area, items.len())
+    } else {
+        let inner = Rect::new(
+            area.x,
+            area.y + 1,
+            area.width,
+            area.height.saturating_sub(2),
+        );
+        (inner, usize::from(inner.height).max(1))
+    };
+    let area = list_area;
+    let first = if selected < items.len() {
+        selected.saturating_sub(visible.saturating_sub(1))
+    } else {
+        0
+    };
+    if !fits {
+        let above = first;
+        let below = items.len().saturating_sub(first + visible);
+        if above > 0 {
+            Line::styled(tf("menu.more-above", &[("n", &above)]), theme.key)
+                .render(Rect::new(area.x, area.y - 1, area.width, 1), buf);
+        }
+        if below > 0 {
+            Line::styled(tf("menu.more-below", &[("n", &below)]), theme.key)
+                .render(Rect::new(area.x, area.bottom(), area.width, 1), buf);
+        }
+    }
+    let spacing = if fits { spacing } else { 1 };
     let mut cursor = None;
     for (row, (i, item)) in items
         .iter()

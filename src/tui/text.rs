@@ -515,6 +515,12 @@ const CATALOG: &[(&str, &str)] = &[
     ("do.step-back", "step before"),
     ("do.leave-lesson", "leave the lesson"),
     ("player.also-on-screen", "The phone screen also says:"),
+    ("menu.more-above", "▲ {n} more above: press ↑ or PgUp"),
+    ("menu.more-below", "▼ {n} more below: press ↓ or PgDn"),
+    ("who.looking-for", "Looking for: {typed}"),
+    ("who.not-found", "No name starts with \"{typed}\"."),
+    ("key.letters", "Letters"),
+    ("do.find-name", "find your name"),
     (
         "player.tap-first",
         "First move to a button with the arrow keys. Then press Enter to tap it.",

@@ -1,5 +1,8 @@
-//! "Who is learning today?": pick your name, "I'm new here", or "Just try" (a guest: nothing is
-//! saved). Large numbered entries, most recent learners first.
+//! "Who is learning today?": "I'm new here" and "Just try" (a guest: nothing is saved) always at
+//! the top, then every learner's name in alphabetical order (accents and case do not count), then
+//! the trainer's corner. Typing the first letters of a name jumps to it ("nguyen" finds
+//! "Nguyễn"); the arrows, PgUp/PgDn and Home/End move through a long list, and lines above and
+//! below it say how many names are out of sight.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -7,17 +10,25 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Home, NewName, Trainer, View, menu_commands, numbered, step_selection};
+use crate::safe_text::fold;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
-use crate::tui::text::t;
+use crate::tui::text::{t, tf};
 
 /// The list's state.
 #[derive(Debug, Default)]
 pub struct Who {
     /// The selected entry.
     pub selected: usize,
+    /// The letters typed to find a name, folded (no case, no accents).
+    typed: String,
+    /// The typed letters found no name.
+    not_found: bool,
 }
+
+/// Entries PgUp and PgDn move by.
+const PAGE: usize = 5;
 
 enum Entry {
     Profile(usize),
@@ -28,20 +39,77 @@ enum Entry {
 
 impl Who {
     fn entries(ctx: &Ctx) -> Vec<Entry> {
-        let mut entries: Vec<Entry> = (0..ctx.profiles.list().len()).map(Entry::Profile).collect();
-        entries.push(Entry::New);
-        entries.push(Entry::Guest);
+        let mut names: Vec<(String, usize)> = ctx
+            .profiles
+            .list()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (fold(&p.name), i))
+            .collect();
+        names.sort();
+        let mut entries = vec![Entry::New, Entry::Guest];
+        entries.extend(names.into_iter().map(|(_, i)| Entry::Profile(i)));
         entries.push(Entry::Trainer);
         entries
+    }
+
+    /// Jumps to the first name that starts with the letters typed so far; a letter that matches
+    /// nothing starts a new search with itself.
+    fn find(&mut self, letter: char, ctx: &Ctx) {
+        let entries = Self::entries(ctx);
+        let starts = |typed: &str| {
+            entries.iter().position(|e| match e {
+                Entry::Profile(i) => {
+                    let name = fold(&ctx.profiles.list()[*i].name);
+                    name.starts_with(typed)
+                        || name.split_whitespace().any(|word| word.starts_with(typed))
+                }
+                _ => false,
+            })
+        };
+        let mut typed = self.typed.clone();
+        typed.push_str(&fold(&letter.to_string()));
+        let found = starts(&typed).or_else(|| {
+            typed = fold(&letter.to_string());
+            starts(&typed)
+        });
+        self.typed = typed;
+        self.not_found = found.is_none();
+        if let Some(index) = found {
+            self.selected = index;
+        }
     }
 
     /// Handles one action.
     pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
         let entries = Self::entries(ctx);
+        let last = entries.len().saturating_sub(1);
+        if let Action::Char(c) = action {
+            self.find(c, ctx);
+            return Nav::Stay;
+        }
+        self.typed.clear();
+        self.not_found = false;
         let chosen = match action {
             Action::Number(n) => numbered(n, entries.len()),
             Action::Select => Some(self.selected),
             Action::Back => return Nav::Stay,
+            Action::PageUp => {
+                self.selected = self.selected.saturating_sub(PAGE);
+                return Nav::Stay;
+            }
+            Action::PageDown => {
+                self.selected = (self.selected + PAGE).min(last);
+                return Nav::Stay;
+            }
+            Action::Home => {
+                self.selected = 0;
+                return Nav::Stay;
+            }
+            Action::End => {
+                self.selected = last;
+                return Nav::Stay;
+            }
             other => {
                 self.selected = step_selection(self.selected, entries.len(), other);
                 return Nav::Stay;
@@ -79,6 +147,9 @@ impl Who {
     /// The key bar's commands.
     pub fn commands(&self, ctx: &Ctx) -> Vec<Command> {
         let mut c = menu_commands(Self::entries(ctx).len());
+        if !ctx.profiles.list().is_empty() {
+            c.push(Command::new(t("key.letters"), "do.find-name"));
+        }
         c.push(Command::new(t("key.help"), "do.help"));
         c.push(Command::new(t("key.quit"), "do.quit"));
         c
@@ -90,7 +161,19 @@ impl Who {
         let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(1)])
             .areas(area.inner(ratatui::layout::Margin::new(2, 1)));
         let mut lines = vec![Line::styled(t("who.title"), theme.title), Line::raw("")];
-        lines.push(Line::styled(t("who.intro"), theme.base));
+        if self.typed.is_empty() {
+            lines.push(Line::styled(t("who.intro"), theme.base));
+        } else if self.not_found {
+            lines.push(Line::styled(
+                tf("who.not-found", &[("typed", &self.typed)]),
+                theme.warn,
+            ));
+        } else {
+            lines.push(Line::styled(
+                tf("who.looking-for", &[("typed", &self.typed)]),
+                theme.key,
+            ));
+        }
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .render(intro, buf);
