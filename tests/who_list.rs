@@ -3,7 +3,7 @@
 //! saying how many names are out of sight, and typing the first letters of a name jumps to it,
 //! whatever its accents.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 
