@@ -206,7 +206,8 @@ pub enum Command {
     /// Write a learner's printable certificate (HTML for A4 paper) for a topic they passed.
     ///
     /// One self-contained HTML file to open in a browser and print, with the centre's name from
-    /// the trainer's settings. Without --topic, one page for each topic passed. A learner who
+    /// the trainer's settings. Each certificate is one A4 page, whatever the name's length or
+    /// script (a long name is set smaller; the fonts cover Vietnamese, Cyrillic and Hangul). Without --topic, one page for each topic passed. A learner who
     /// has not passed gets no certificate: exit status 1.
     Certificate {
         /// The learner's name or id.
