@@ -1,6 +1,7 @@
 //! Printable certificates: which topics a learner has passed (`for_learner`), and one
-//! self-contained HTML file with one A4 page per certificate (`html`): inline CSS only, no
-//! external fonts, images or scripts, so it prints the same from any browser with no network.
+//! self-contained HTML file with one A4 page per certificate (`html`, in `page`): inline CSS
+//! only, no external fonts, images or scripts, so it prints the same from any browser with no
+//! network.
 //!
 //! No I/O here, and no certificate without a pass: a learner who has not passed gets a
 //! [`NoCertificate`] that says so and what to do. Every piece of text is HTML-escaped.
@@ -9,6 +10,10 @@ use serde::Serialize;
 
 use crate::pack::Pack;
 use crate::progress::Progress;
+
+mod page;
+
+pub use page::{NameSize, html, name_lang, name_size};
 
 /// The pass mark said in messages when the pack is not at hand (the pack format's default).
 pub const DEFAULT_PASS_PERCENT: u32 = 80;
@@ -177,102 +182,6 @@ pub fn long_date(secs: u64) -> Option<String> {
     let format = time::macros::format_description!("[day padding:none] [month repr:long] [year]");
     let t = time::OffsetDateTime::from_unix_timestamp(i64::try_from(secs).ok()?).ok()?;
     t.format(&format).ok()
-}
-
-const STYLE: &str = r#"
-@page { size: A4; margin: 0; }
-* { box-sizing: border-box; }
-html, body { margin: 0; padding: 0; }
-body {
-  font-family: Georgia, "Times New Roman", Times, serif;
-  color: #1a1a1a;
-  background: #ffffff;
-  -webkit-print-color-adjust: exact;
-  print-color-adjust: exact;
-}
-.page {
-  width: 210mm;
-  height: 296mm;
-  padding: 14mm;
-  overflow: hidden;
-  page-break-after: always;
-  break-after: page;
-}
-.page:last-child { page-break-after: auto; break-after: auto; }
-.frame {
-  height: 100%;
-  border: 2.5mm double #1f4e5f;
-  outline: 0.6mm solid #1f4e5f;
-  outline-offset: 2.5mm;
-  padding: 18mm 16mm;
-  display: flex;
-  flex-direction: column;
-  justify-content: center;
-  align-items: center;
-  text-align: center;
-}
-h1 { font-size: 38pt; font-weight: normal; color: #1f4e5f; margin: 0 0 14mm; }
-.lead { font-size: 18pt; margin: 0; }
-.name {
-  font-size: 34pt;
-  font-weight: bold;
-  margin: 7mm 0;
-  padding: 0 6mm 3mm;
-  border-bottom: 0.4mm solid #1f4e5f;
-  overflow-wrap: anywhere;
-  max-width: 100%;
-}
-.topic { font-size: 28pt; font-weight: bold; margin: 7mm 0 10mm; overflow-wrap: anywhere; max-width: 100%; }
-.score, .date { font-size: 18pt; margin: 2mm 0; }
-.centre { font-size: 20pt; margin: 14mm 0 0; overflow-wrap: anywhere; max-width: 100%; }
-.signature { margin-top: 22mm; width: 75mm; border-top: 0.4mm solid #1a1a1a; padding-top: 2mm; font-size: 13pt; }
-@media screen {
-  body { background: #d9d9d9; }
-  .page { margin: 8mm auto; background: #ffffff; box-shadow: 0 0 3mm rgba(0, 0, 0, 0.3); }
-}
-"#;
-
-/// One HTML file with one A4 page per certificate. `centre` is the centre's name from the
-/// trainer's settings; its line is left out when it is empty.
-pub fn html(certificates: &[Certificate], centre: &str) -> String {
-    let title = match certificates.first() {
-        Some(c) => format!("Certificate for {}", c.learner),
-        None => "Certificate".to_string(),
-    };
-    let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str(&format!("<title>{}</title>\n", escape(&title)));
-    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
-    for c in certificates {
-        out.push_str(&page(c, centre.trim()));
-    }
-    out.push_str("</body>\n</html>\n");
-    out
-}
-
-fn page(c: &Certificate, centre: &str) -> String {
-    let mut out = String::from("<section class=\"page\">\n<div class=\"frame\">\n");
-    out.push_str("<h1>Certificate of achievement</h1>\n");
-    out.push_str("<p class=\"lead\">This is to certify that</p>\n");
-    out.push_str(&format!("<p class=\"name\">{}</p>\n", escape(&c.learner)));
-    out.push_str("<p class=\"lead\">has passed the assessment in</p>\n");
-    out.push_str(&format!("<p class=\"topic\">{}</p>\n", escape(&c.topic)));
-    out.push_str(&format!(
-        "<p class=\"score\">with a score of {}% ({} of {} questions right)</p>\n",
-        c.best_percent, c.best_score, c.best_total
-    ));
-    if let Some(date) = c.passed_at.and_then(long_date) {
-        out.push_str(&format!(
-            "<p class=\"date\">Passed on {}</p>\n",
-            escape(&date)
-        ));
-    }
-    if !centre.is_empty() {
-        out.push_str(&format!("<p class=\"centre\">{}</p>\n", escape(centre)));
-    }
-    out.push_str("<p class=\"signature\">Trainer</p>\n");
-    out.push_str("</div>\n</section>\n");
-    out
 }
 
 #[cfg(test)]

@@ -62,7 +62,9 @@ pub enum ReportFormat {
     /// Aligned columns for people.
     #[default]
     Table,
-    /// CSV for spreadsheets (the learners, or the hardest steps with --hardest).
+    /// CSV for spreadsheets (the learners, or the hardest steps with --hardest): UTF-8 that
+    /// starts with a byte-order mark when written to a file or a pipe, so Excel and LibreOffice
+    /// read every name right; a cell starting with = + - @ gets a leading ' so it stays text.
     Csv,
     /// JSON for scripts: the learners and every hardest step.
     Json,
@@ -180,6 +182,10 @@ pub enum Command {
     /// last day active. Then the steps where most learners made a mistake, with the wrong answer
     /// chosen most. A learner found in several data folders (the same profile, copied or
     /// exported between terminals) counts once, with everything they did on any of them.
+    ///
+    /// The table fits the terminal's width (or --width N). The CSV is for spreadsheets: written
+    /// to a file or a pipe it starts with a UTF-8 byte-order mark, so Excel and LibreOffice show
+    /// Vietnamese, Korean and Cyrillic names right (`digitutor report --format csv > class.csv`).
     Report {
         /// A data folder to read, e.g. one copied from each terminal; give --from once per
         /// folder. Without it, this computer's data folder (--data-dir, else DIGITUTOR_HOME).
@@ -192,11 +198,16 @@ pub enum Command {
         /// learners, and the table the learners and the ten hardest steps.
         #[arg(long)]
         hardest: bool,
+        /// The table's width in columns; long names are shortened with "…" to fit. Without
+        /// it, the terminal's width (else the COLUMNS variable, else 100).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+        width: Option<u16>,
     },
     /// Write a learner's printable certificate (HTML for A4 paper) for a topic they passed.
     ///
     /// One self-contained HTML file to open in a browser and print, with the centre's name from
-    /// the trainer's settings. Without --topic, one page for each topic passed. A learner who
+    /// the trainer's settings. Each certificate is one A4 page, whatever the name's length or
+    /// script (a long name is set smaller; the fonts cover Vietnamese, Cyrillic and Hangul). Without --topic, one page for each topic passed. A learner who
     /// has not passed gets no certificate: exit status 1.
     Certificate {
         /// The learner's name or id.
@@ -405,7 +416,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ref from,
             format,
             hardest,
-        }) => report::run(&cli, from, format, hardest),
+            width,
+        }) => report::run(&cli, from, format, hardest, width),
         Some(Command::Certificate {
             ref profile,
             ref topic,

@@ -1,10 +1,12 @@
 //! The trainer's class report, as data: from learners' progress (read from one or several data
 //! folders) and the packs in use, one row per learner and topic, and the steps where learners
-//! made the most mistakes. `format` turns a report into a table for people, CSV or JSON.
+//! made the most mistakes. `format` turns a report into a table for people, CSV or JSON; `fit`
+//! makes the table fit a terminal's width.
 //!
 //! No I/O here: the caller reads the progress files and prints the result. The same learner
 //! (same profile id) found in several data folders is merged into one, so they count once.
 
+pub mod fit;
 pub mod format;
 
 use std::collections::BTreeMap;

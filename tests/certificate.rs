@@ -1,9 +1,11 @@
 //! The real binary's `certificate` against temporary data folders: the HTML holds the learner's
 //! name (escaped), the topic, the day passed, the score and the centre's name; one page per
-//! topic passed; and no pass means exit status 1, a plain message, and no file.
+//! topic passed; and no pass means exit status 1, a plain message, and no file. Long names in
+//! Vietnamese, Korean and Mongolian fit one A4 page: the HTML's structure is checked always, and
+//! the page count for real when Chromium is installed (skipped with a note when it is not).
 
 // Helpers outside `#[test]` functions are test code too.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stderr)]
 
 use std::path::Path;
 
@@ -171,4 +173,136 @@ fn an_unknown_learner_or_topic_is_an_error_that_says_what_to_do() {
         .stderr(predicate::str::contains("there is no topic \"knitting\""))
         .stderr(predicate::str::contains("qr-codes"));
     assert!(!out.exists());
+}
+
+/// A 60-character Vietnamese name (the longest a name may be), a Korean name, a long Mongolian
+/// one, and one a browser must not read as markup.
+const NAMES: [&str; 4] = [
+    "Nguyễn Thị Phương Thảo Trần Lê Hoàng Minh Châu Võ Đặng Ý Nhi",
+    "김영자",
+    "Батбаяр Эрдэнэчимэг Өлзийбаярын Гантулга",
+    "<b>Lan</b> & \"Bà\" Nguyễn",
+];
+
+/// Each name's certificate for QR codes, written by the real binary: (name, HTML file).
+fn certificates(home: &Path) -> Vec<(&'static str, std::path::PathBuf)> {
+    let store = Store::new(DataDirs::at(home));
+    NAMES
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            store.create(name, MARCH_12).unwrap();
+            tested(&store, name, "qr-codes", 9, 10, MARCH_12);
+            let out = home.join(format!("c{i}.html"));
+            digitutor(home)
+                .args(["certificate", name, "--topic", "qr-codes", "--out"])
+                .arg(&out)
+                .assert()
+                .success();
+            (*name, out)
+        })
+        .collect()
+}
+
+#[test]
+fn any_name_is_laid_out_for_one_a4_page_in_fonts_that_have_its_letters() {
+    let home = tempfile::tempdir().unwrap();
+    assert_eq!(NAMES[0].chars().count(), 60);
+    let html: Vec<String> = certificates(home.path())
+        .iter()
+        .map(|(_, file)| std::fs::read_to_string(file).unwrap())
+        .collect();
+    for page in &html {
+        assert!(page.contains("@page { size: A4; margin: 12mm; }"), "{page}");
+        // The page is shorter than A4 less the margins (273 mm), and nothing is fixed wider.
+        assert!(page.contains("height: 270mm;"));
+        assert!(page.contains("overflow-wrap: anywhere"));
+        assert!(
+            !page.contains("width: 210mm;\n"),
+            "a fixed width outside @media screen"
+        );
+        let fonts = page
+            .split("font-family:")
+            .nth(1)
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap();
+        for font in [
+            "\"Malgun Gothic\"",
+            "\"Apple SD Gothic Neo\"",
+            "\"Noto Sans CJK KR\"",
+            "Arial",
+        ] {
+            assert!(fonts.contains(font), "{font} in {fonts}");
+        }
+    }
+    assert!(
+        html[0].contains(&format!(
+            "<p class=\"name name-longer\" lang=\"vi\">{}</p>",
+            NAMES[0]
+        )),
+        "{}",
+        html[0]
+    );
+    assert!(html[1].contains("<p class=\"name\" lang=\"ko\">김영자</p>"));
+    assert!(html[2].contains(
+        "<p class=\"name name-long\" lang=\"mn\">Батбаяр Эрдэнэчимэг Өлзийбаярын Гантулга</p>"
+    ));
+    assert!(html[3].contains(
+        "<p class=\"name\" lang=\"vi\">&lt;b&gt;Lan&lt;/b&gt; &amp; &quot;Bà&quot; Nguyễn</p>"
+    ));
+    assert!(!html[3].contains("<b>Lan"));
+}
+
+/// The first Chromium-like browser on the PATH.
+fn chromium() -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+    .find(|file| file.is_file())
+}
+
+/// Pages in a PDF as Chromium writes it: one `/Type /Page` object per page (`/Pages` is the
+/// page tree, not a page).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type /Page")
+        .filter(|(at, m)| !text[at + m.len()..].starts_with('s'))
+        .count()
+}
+
+#[test]
+fn chromium_prints_each_certificate_on_exactly_one_page() {
+    let Some(browser) = chromium() else {
+        eprintln!("note: no Chromium on the PATH, so the certificates' page count was not printed");
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    for (name, file) in certificates(home.path()) {
+        let pdf = file.with_extension("pdf");
+        let status = std::process::Command::new(&browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(format!("file://{}", file.display()))
+            .output()
+            .unwrap();
+        assert!(pdf.is_file(), "{name}: no PDF: {status:?}");
+        let pages = pdf_pages(&std::fs::read(&pdf).unwrap());
+        eprintln!("{name}: {pages} page(s)");
+        assert_eq!(pages, 1, "{name} printed on {pages} pages");
+    }
 }

@@ -1,7 +1,8 @@
 //! Everything a command prints goes through here: outside text is cleaned so it cannot steer the
 //! terminal (see `safe_text`), and a reader that went away (`digitutor list | head -1`) ends the
 //! command quietly instead of with a panic. Use `outln!`/`out!` for standard output,
-//! `errln!` for messages, [`json`] for JSON and [`styled`] for text this program coloured itself.
+//! `errln!` for messages, [`json`] for JSON, [`styled`] for text this program coloured itself
+//! and [`bom`] for the byte-order mark that starts CSV.
 
 use std::io::{self, Write};
 
@@ -19,6 +20,13 @@ pub fn stderr(text: &str) {
 /// become `\u` escapes, so the data stays exact and nothing steers the terminal.
 pub fn json(text: &str) {
     write(&mut io::stdout().lock(), &crate::safe_text::json(text));
+}
+
+/// Writes the UTF-8 byte-order mark to standard output, which [`stdout`] would refuse as an
+/// invisible character: only at the start of CSV written for a spreadsheet, and never to a
+/// terminal (the caller checks).
+pub fn bom() {
+    write(&mut io::stdout().lock(), crate::report::format::BOM);
 }
 
 /// Writes text that holds this program's own colour codes and only cleaned outside text (a

@@ -1,7 +1,9 @@
 //! `digitutor report`: the class report for trainers, read from this computer's data folder or
 //! from several data folders copied from the class's terminals (`--from DIR`, once per folder).
-//! Reading and printing only; the report itself is built in `crate::report`.
+//! Reading, measuring the terminal and printing only; the report itself is built in
+//! `crate::report`.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -11,12 +13,19 @@ use crate::pack::Origin;
 use crate::progress::{DataDirs, Progress, Store};
 use crate::report::{self, format};
 
-/// Prints the report of the learners in `from` (this computer's data folder when empty).
+/// The table's width when no terminal or `COLUMNS` says otherwise.
+pub const DEFAULT_WIDTH: usize = 100;
+/// The narrowest table drawn, whatever the terminal says (`--width` refuses less).
+const MIN_WIDTH: usize = 20;
+
+/// Prints the report of the learners in `from` (this computer's data folder when empty); the
+/// table is `width` columns wide, else as wide as the terminal.
 pub fn run(
     cli: &Cli,
     from: &[PathBuf],
     output: ReportFormat,
     hardest: bool,
+    width: Option<u16>,
 ) -> anyhow::Result<ExitCode> {
     if hardest && output == ReportFormat::Json {
         anyhow::bail!(
@@ -55,12 +64,14 @@ pub fn run(
 
     match output {
         ReportFormat::Table => {
+            let width = width.map_or_else(table_width, usize::from);
             let names: Vec<String> = folders
                 .iter()
                 .map(|d| d.data.display().to_string())
                 .collect();
             if built.learners.is_empty() {
-                outln!("No learners yet in {}.", names.join(", "));
+                let text = format!("No learners yet in {}.", names.join(", "));
+                out!("{}", report::fit::wrap(&text, width));
                 return Ok(ExitCode::SUCCESS);
             }
             let heading = match names.as_slice() {
@@ -71,21 +82,51 @@ pub fn run(
                     many.join(", ")
                 ),
             };
-            outln!("{heading}\n");
+            outln!("{}", report::fit::wrap(&heading, width));
             if hardest {
                 out!(
                     "{}",
-                    format::hardest_table(&built.hardest_steps, built.hardest_steps.len())
+                    format::hardest_table(&built.hardest_steps, built.hardest_steps.len(), width)
                 );
             } else {
-                out!("{}", format::table(&built));
+                out!("{}", format::table(&built, width));
             }
         }
-        ReportFormat::Csv if hardest => out!("{}", format::hardest_csv(&built.hardest_steps)),
-        ReportFormat::Csv => out!("{}", format::learners_csv(&built.learners)),
+        ReportFormat::Csv => {
+            // For a spreadsheet (a file or a pipe), not for reading on the terminal.
+            if !std::io::stdout().is_terminal() {
+                super::out::bom();
+            }
+            if hardest {
+                out!("{}", format::hardest_csv(&built.hardest_steps));
+            } else {
+                out!("{}", format::learners_csv(&built.learners));
+            }
+        }
         ReportFormat::Json => super::out::json(&format::json(&built)),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The terminal's width when standard output is one, else `COLUMNS` when set to a number, else
+/// [`DEFAULT_WIDTH`]; never less than 20.
+fn table_width() -> usize {
+    let terminal = std::io::stdout()
+        .is_terminal()
+        .then(crossterm::terminal::size)
+        .and_then(Result::ok)
+        .map(|(columns, _)| usize::from(columns))
+        .filter(|&c| c > 0);
+    let columns = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|&c| c > 0)
+    };
+    terminal
+        .or_else(columns)
+        .unwrap_or(DEFAULT_WIDTH)
+        .max(MIN_WIDTH)
 }
 
 /// A folder given with `--from` must be a digitutor data folder: one that holds `profiles/`.

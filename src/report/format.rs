@@ -1,9 +1,12 @@
-//! A report as text: an aligned table for people, CSV (RFC 4180: commas, double quotes, CRLF
-//! line ends) for spreadsheets, and JSON for scripts. Pure string building; the caller prints.
+//! A report as text: an aligned table for people that fits a given width (long cells shortened
+//! with "…", see `fit`), CSV (RFC 4180: commas, double quotes, CRLF line ends; a cell that a
+//! spreadsheet would run as a formula is defused) for spreadsheets, and JSON for scripts. Pure
+//! string building; the caller measures the terminal, adds the byte-order mark and prints.
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use super::fit::{self, Cut};
 use super::{HardStep, Report, Row, TABLE_HARDEST};
 
 /// What the JSON output's `format` key says.
@@ -11,22 +14,64 @@ pub const JSON_FORMAT: &str = "digitutor-report";
 /// The JSON output's version.
 pub const JSON_VERSION: u32 = 1;
 
-/// The report as a table for people: the learners, then the hardest steps (the first
-/// [`TABLE_HARDEST`]).
-pub fn table(report: &Report) -> String {
+/// How a table's column behaves when the table is too wide.
+#[derive(Debug, Clone, Copy)]
+struct Column {
+    /// Numbers, aligned right.
+    right: bool,
+    /// For a name or title, which gives way first when the table is too wide: the width it
+    /// keeps while the other columns can still give way (see [`fit::widths`]). The learner's
+    /// name has the highest, so it keeps the most.
+    floor: Option<usize>,
+    /// Which end of a long cell gives way (a header always keeps its start).
+    cut: Cut,
+}
+
+const NAME: Column = Column {
+    right: false,
+    floor: Some(10),
+    cut: Cut::End,
+};
+const TITLE: Column = Column {
+    right: false,
+    floor: Some(4),
+    cut: Cut::End,
+};
+const FIXED: Column = Column {
+    right: false,
+    floor: None,
+    cut: Cut::End,
+};
+const NUMBER: Column = Column {
+    right: true,
+    floor: None,
+    cut: Cut::End,
+};
+const PATH: Column = Column {
+    right: false,
+    floor: Some(8),
+    cut: Cut::Start,
+};
+
+/// Columns between two table columns.
+const GAP: &str = "  ";
+
+/// The report as a table for people, every line at most `width` display columns: the learners,
+/// then the hardest steps (the first [`TABLE_HARDEST`]).
+pub fn table(report: &Report, width: usize) -> String {
     let mut out = String::new();
     if report.learners.is_empty() {
         out.push_str("No learners yet.\n");
         return out;
     }
-    out.push_str(&learners_table(&report.learners));
+    out.push_str(&learners_table(&report.learners, width));
     out.push('\n');
-    out.push_str(&hardest_table(&report.hardest_steps, TABLE_HARDEST));
+    out.push_str(&hardest_table(&report.hardest_steps, TABLE_HARDEST, width));
     out
 }
 
-/// The learners as a table.
-pub fn learners_table(rows: &[Row]) -> String {
+/// The learners as a table of at most `width` display columns.
+pub fn learners_table(rows: &[Row], width: usize) -> String {
     // Say the learner's id beside a name that two different learners have.
     let shared = |row: &Row| {
         rows.iter()
@@ -35,7 +80,7 @@ pub fn learners_table(rows: &[Row]) -> String {
     let mut lines = vec![vec![
         "Learner".to_string(),
         "Topic".to_string(),
-        "Lessons done".to_string(),
+        "Lessons".to_string(),
         "Assessment".to_string(),
         "Passed".to_string(),
         "Last active".to_string(),
@@ -65,17 +110,22 @@ pub fn learners_table(rows: &[Row]) -> String {
         .map(|r| &r.learner_id)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    let mut out = format!("Learners ({learners})\n\n{}", aligned(&lines, &[false; 6]));
-    out.push_str(
-        "\nLessons done: lessons finished at least once. Assessment: the best score. Dates are UTC.\n",
-    );
+    let columns = [NAME, TITLE, FIXED, FIXED, FIXED, FIXED];
+    let mut out = fit::wrap(&format!("Learners ({learners})"), width);
+    out.push('\n');
+    out.push_str(&aligned(&lines, &columns, width));
+    out.push('\n');
+    out.push_str(&fit::wrap(
+        "Lessons: lessons finished at least once. Assessment: the best score. Dates are UTC.",
+        width,
+    ));
     out
 }
 
-/// The first `limit` hardest steps as a table.
-pub fn hardest_table(steps: &[HardStep], limit: usize) -> String {
+/// The first `limit` hardest steps as a table of at most `width` display columns.
+pub fn hardest_table(steps: &[HardStep], limit: usize, width: usize) -> String {
     if steps.is_empty() {
-        return "Hardest steps: nobody has made a mistake yet.\n".to_string();
+        return fit::wrap("Hardest steps: nobody has made a mistake yet.", width);
     }
     let shown = steps.len().min(limit);
     let heading = if shown < steps.len() {
@@ -107,18 +157,19 @@ pub fn hardest_table(steps: &[HardStep], limit: usize) -> String {
             wrong,
         ]);
     }
+    let columns = [PATH, NUMBER, NUMBER, TITLE];
     format!(
-        "{heading}\n\n{}",
-        aligned(&lines, &[false, true, true, false])
+        "{}\n{}",
+        fit::wrap(&heading, width),
+        aligned(&lines, &columns, width)
     )
 }
 
-/// Lines of cells with every column padded to its widest cell (by display width, so names in
-/// any script line up); `right` says which columns are numbers, aligned right. The header is
-/// underlined with dashes.
-fn aligned(lines: &[Vec<String>], right: &[bool]) -> String {
-    let columns = lines.first().map_or(0, Vec::len);
-    let widths: Vec<usize> = (0..columns)
+/// Lines of cells in columns that fit `width` display columns: each column as wide as its widest
+/// cell (by display width, so names in any script line up) while that fits, else narrower with
+/// long cells shortened (see [`fit::widths`]). The header is underlined with dashes.
+fn aligned(lines: &[Vec<String>], columns: &[Column], width: usize) -> String {
+    let natural: Vec<usize> = (0..columns.len())
         .map(|c| {
             lines
                 .iter()
@@ -128,45 +179,57 @@ fn aligned(lines: &[Vec<String>], right: &[bool]) -> String {
                 .unwrap_or(0)
         })
         .collect();
-    let render = |cells: &[String]| {
-        let mut line = String::new();
-        for (c, cell) in cells.iter().enumerate() {
-            let pad = " ".repeat(widths[c].saturating_sub(cell.width()));
-            let last = c + 1 == cells.len();
-            if right.get(c).copied().unwrap_or(false) {
-                line.push_str(&pad);
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                if !last {
-                    line.push_str(&pad);
-                }
-            }
-            if !last {
-                line.push_str("  ");
-            }
-        }
+    let floors: Vec<Option<usize>> = columns.iter().map(|c| c.floor).collect();
+    let gaps = GAP.len() * columns.len().saturating_sub(1);
+    let widths = fit::widths(&natural, &floors, width.saturating_sub(gaps));
+    let render = |cells: &[String], header: bool| {
+        let cells: Vec<String> = cells
+            .iter()
+            .zip(columns)
+            .zip(&widths)
+            .map(|((cell, col), w)| {
+                let cut = if header { Cut::End } else { col.cut };
+                fit::cell(cell, *w, cut, col.right)
+            })
+            .collect();
+        // The last column's padding would only be trailing spaces.
+        let mut line = cells.join(GAP).trim_end().to_string();
         line.push('\n');
         line
     };
     let mut out = String::new();
     for (i, cells) in lines.iter().enumerate() {
-        out.push_str(&render(cells));
+        out.push_str(&render(cells, i == 0));
         if i == 0 {
             let dashes: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-            out.push_str(&render(&dashes));
+            out.push_str(&render(&dashes, true));
         }
     }
     out
 }
 
-/// One CSV field, quoted when it holds a comma, a double quote or a line break (RFC 4180);
-/// double quotes inside are doubled.
+/// The UTF-8 byte-order mark that starts CSV written for a spreadsheet: without it, Excel reads
+/// the file in the computer's old code page and "Nguyễn" or "김영자" come out garbled.
+pub const BOM: &str = "\u{FEFF}";
+
+/// What a spreadsheet takes as the start of a formula (or, for tab and carriage return, strips
+/// before looking again), when a cell begins with it.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One CSV field. Text that begins like a formula (`=`, `+`, `-`, `@`, a tab or a carriage
+/// return) gets a leading `'`, so a name such as `=HYPERLINK(..)` stays text when the file is
+/// opened in a spreadsheet (CSV injection). Then it is quoted when it holds a comma, a double
+/// quote or a line break (RFC 4180), double quotes inside doubled.
 pub fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(FORMULA_START) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
 }
 

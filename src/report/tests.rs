@@ -262,6 +262,23 @@ fn csv_fields_are_quoted_only_when_needed_and_quotes_doubled() {
     assert_eq!(csv_field(""), "");
 }
 
+#[test]
+fn csv_fields_that_a_spreadsheet_would_run_as_formulas_stay_text() {
+    assert_eq!(csv_field("=1+1"), "'=1+1");
+    assert_eq!(csv_field("+84 912"), "'+84 912");
+    assert_eq!(csv_field("-2"), "'-2");
+    assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(csv_field("\t=1"), "'\t=1");
+    // Defused first, then quoted: the quote mark ends up inside the quotes.
+    assert_eq!(
+        csv_field("=HYPERLINK(\"http://x\",\"Lan\")"),
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"Lan\"\")\""
+    );
+    // Only the first character counts; dates and plain names are left alone.
+    assert_eq!(csv_field("Lan = Bà"), "Lan = Bà");
+    assert_eq!(csv_field("2025-03-12"), "2025-03-12");
+}
+
 fn sample() -> Report {
     let pack = pack();
     let mut lan = Progress::new("lan-1", "Nguyen, Lan", MARCH_12);
@@ -321,7 +338,7 @@ fn the_table_lines_up_and_shows_at_most_ten_hardest_steps() {
     let mut a = Progress::new("a", "Ánh", 1);
     let many: Vec<StepRecord> = (0..12).map(|i| step(&format!("s{i:02}"), 1, &[])).collect();
     finished(&mut a, "all-kinds", "tour", many, MARCH_12);
-    let text = table(&build(&[a, Progress::new("b", "Bao", 0)], &[&pack]));
+    let text = table(&build(&[a, Progress::new("b", "Bao", 0)], &[&pack]), 100);
     let lines: Vec<&str> = text.lines().collect();
     let header = lines
         .iter()
@@ -340,13 +357,16 @@ fn the_table_lines_up_and_shows_at_most_ten_hardest_steps() {
 
 #[test]
 fn a_name_two_learners_share_is_shown_with_the_id() {
-    let text = table(&build(
-        &[
-            Progress::new("lan-1", "Lan", 1),
-            Progress::new("lan-2", "Lan", 1),
-        ],
-        &[],
-    ));
+    let text = table(
+        &build(
+            &[
+                Progress::new("lan-1", "Lan", 1),
+                Progress::new("lan-2", "Lan", 1),
+            ],
+            &[],
+        ),
+        100,
+    );
     assert!(text.contains("Lan (lan-1)"));
     assert!(text.contains("Lan (lan-2)"));
     assert!(text.contains("Learners (2)"));
@@ -357,4 +377,52 @@ fn days_are_utc_dates() {
     assert_eq!(day(MARCH_12), "2025-03-12");
     assert_eq!(day(MARCH_12 + DAY - 1), "2025-03-12");
     assert_eq!(day(0), "1970-01-01");
+}
+
+#[test]
+fn the_table_fits_the_width_with_long_names_shortened_in_any_script() {
+    use unicode_width::UnicodeWidthStr;
+    let pack = pack();
+    let long = "Nguyễn Thị Phương Thảo Trần Lê Hoàng Minh Châu Võ Đặng Ý Nhi";
+    assert_eq!(long.chars().count(), 60);
+    let mut learners = Vec::new();
+    for (i, name) in [
+        "Nguyễn Thị Phương Thảo",
+        "김영자",
+        "Батбаяр Эрдэнэчимэг",
+        long,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut p = Progress::new(&format!("l{i}"), name, MARCH_12);
+        finished(
+            &mut p,
+            "all-kinds",
+            "tour",
+            vec![step("call", 1, &["read-code"])],
+            MARCH_12,
+        );
+        learners.push(p);
+    }
+    let report = build(&learners, &[&pack]);
+    for width in [20, 40, 60, 80, 120] {
+        let text = table(&report, width);
+        for line in text.lines() {
+            assert!(
+                line.width() <= width,
+                "{width}: {line:?} is {}",
+                line.width()
+            );
+        }
+        assert_eq!(text.contains(long), width >= 120, "{width}:\n{text}");
+    }
+    let wide = table(&report, 120);
+    assert!(wide.contains("김영자  ") && wide.contains("Батбаяр Эрдэнэчимэг  "));
+    let narrow = table(&report, 60);
+    assert!(narrow.contains('…'), "{narrow}");
+    assert!(
+        narrow.contains("김영자"),
+        "a short name is never shortened:\n{narrow}"
+    );
 }
