@@ -75,6 +75,10 @@ fn places(frame: &str) -> [String; 3] {
 /// with PgUp, then down to its end with PgDn, one frame per key.
 fn reachable(app: &mut App) -> Vec<String> {
     for _ in 0..40 {
+        let frame = transcript::frame(app, WIDTH, HEIGHT);
+        if !frame.contains(t("scroll.above")) && !frame.contains(t("scroll.both")) {
+            break;
+        }
         press(app, &[Action::PageUp]);
     }
     let mut seen = Vec::new();
@@ -276,4 +280,80 @@ fn every_step_of_every_builtin_lesson_shows_all_its_words_at_80x24() {
         problems.len(),
         problems.join("\n")
     );
+}
+
+#[test]
+fn every_test_question_and_the_review_of_a_failed_test_show_all_their_words_at_80x24() {
+    use digitutor::tui::views::QuizView;
+    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
+    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    app.start_as_guest();
+    let mut problems = Vec::new();
+    let mut questions = 0;
+    for pi in 0..app.packs().len() {
+        let pack_id = app.packs()[pi].id.clone();
+        let Some(mut assessment) = app.packs()[pi].assessment.clone() else {
+            continue;
+        };
+        // Every question of the pool in one attempt.
+        assessment.draw = u32::try_from(assessment.questions.len()).unwrap();
+        app.view = View::Quiz(Box::new(QuizView::new(pi, &assessment, 5)));
+        while let View::Quiz(q) = &app.view {
+            let question = q.quiz.question().unwrap().clone();
+            let wrong = q
+                .quiz
+                .shown_options()
+                .iter()
+                .position(|o| !o.correct)
+                .unwrap();
+            questions += 1;
+            let at = format!("{pack_id} test / {}", question.id);
+            let mut texts = vec![question.scenario.as_str()];
+            texts.extend(question.options.iter().map(|o| o.text.as_str()));
+            if let Some(screen) = &question.screen {
+                texts.extend(screen_words(screen));
+            }
+            check(&mut app, &at, &texts, &mut problems);
+            // A wrong answer each time, so the review holds every question.
+            press(&mut app, &[Action::Number(wrong as u8 + 1)]);
+        }
+        let View::QuizDone(done) = &app.view else {
+            panic!("the test did not end");
+        };
+        let mut texts: Vec<String> = Vec::new();
+        for question in done.quiz.questions() {
+            texts.push(question.scenario.clone());
+            texts.push(question.explanation.clone());
+            let right = question.options.iter().find(|o| o.correct).unwrap();
+            texts.push(right.text.clone());
+        }
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        check(
+            &mut app,
+            &format!("{pack_id} test review"),
+            &texts,
+            &mut problems,
+        );
+    }
+    assert!(questions > 100, "only {questions} questions seen");
+    assert!(
+        problems.is_empty(),
+        "{} texts cut off at {WIDTH}x{HEIGHT}:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn a_notice_is_shown_whole_even_with_the_longest_name() {
+    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
+    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    let name = "Nguyễn Thị Phương Thảo Hoàng Bảo Ngọc Trần Lê Minh Anh Đức Huy";
+    let notice = digitutor::tui::text::tf("notice.left-unsaved", &[("name", &name)]);
+    let mut problems = Vec::new();
+    for text in [t("idle.saved").to_string(), notice] {
+        app.ctx.notice = Some(text.clone());
+        check(&mut app, "notice", &[text.as_str()], &mut problems);
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

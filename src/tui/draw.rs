@@ -96,20 +96,25 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         body = preview_errors(preview, theme, body, buf);
     }
     if let Some(notice) = &app.ctx.notice {
-        let lines = wrapped_height(notice, body.width.saturating_sub(4)) + 2;
-        let [note, rest] =
-            Layout::vertical([Constraint::Length(lines), Constraint::Min(1)]).areas(body);
-        Paragraph::new(Line::from(vec![
+        let words = Paragraph::new(Line::from(vec![
             Span::styled(format!("{} ", t("notice.title")), theme.warn),
             Span::styled(notice.as_str(), theme.base),
         ]))
-        .wrap(Wrap { trim: true })
-        .block(
-            Block::bordered()
-                .border_type(BorderType::Rounded)
-                .border_style(theme.frame),
-        )
-        .render(note, buf);
+        .wrap(Wrap { trim: true });
+        // Exactly as many rows as the words take, so a notice never stops mid-sentence.
+        let lines = u16::try_from(words.line_count(body.width.saturating_sub(2)))
+            .unwrap_or(u16::MAX)
+            .saturating_add(2)
+            .min(body.height.saturating_sub(1));
+        let [note, rest] =
+            Layout::vertical([Constraint::Length(lines), Constraint::Min(1)]).areas(body);
+        words
+            .block(
+                Block::bordered()
+                    .border_type(BorderType::Rounded)
+                    .border_style(theme.frame),
+            )
+            .render(note, buf);
         body = rest;
     }
     let cursor = app.view.render(&app.ctx, body, buf);

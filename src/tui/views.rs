@@ -167,7 +167,8 @@ pub fn point(selected: usize, len: usize, action: Action) -> usize {
     }
 }
 
-/// Moves a selection up or down in a list of `len` entries, wrapping around.
+/// Moves a selection up or down in a list of `len` entries, wrapping around; Home and End go
+/// to the first and last, PgUp and PgDn five at a time.
 pub fn step_selection(selected: usize, len: usize, action: Action) -> usize {
     if len == 0 {
         return 0;
@@ -175,6 +176,10 @@ pub fn step_selection(selected: usize, len: usize, action: Action) -> usize {
     match action {
         Action::Up | Action::Left => (selected + len - 1) % len,
         Action::Down | Action::Right => (selected + 1) % len,
+        Action::Home => 0,
+        Action::End => len - 1,
+        Action::PageUp => selected.min(len - 1).saturating_sub(5),
+        Action::PageDown => (selected.saturating_add(5)).min(len - 1),
         _ => selected,
     }
 }

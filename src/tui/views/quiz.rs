@@ -86,6 +86,7 @@ impl QuizView {
                 quiz: self.quiz.clone(),
                 result,
                 selected,
+                review: crate::tui::scroll::Scroll::default(),
             })));
         }
         Nav::Stay
@@ -196,6 +197,8 @@ pub struct QuizDone {
     pub result: QuizResult,
     /// The selected entry.
     pub selected: usize,
+    /// Where the result and the questions to look at again are scrolled to.
+    pub review: crate::tui::scroll::Scroll,
 }
 
 impl QuizDone {
@@ -205,6 +208,14 @@ impl QuizDone {
             Action::Number(n) => numbered(n, 2),
             Action::Select => Some(self.selected),
             Action::Back => Some(1),
+            Action::PageUp => {
+                self.review.page_up();
+                return Nav::Stay;
+            }
+            Action::PageDown => {
+                self.review.page_down();
+                return Nav::Stay;
+            }
             other => {
                 self.selected = step_selection(self.selected, 2, other);
                 return Nav::Stay;
@@ -309,9 +320,12 @@ impl QuizDone {
             }
         }
         let [top, list] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .render(top, buf);
+        // Every question to look at again is kept: what does not fit scrolls with PgDn.
+        let words = Paragraph::new(lines).wrap(Wrap { trim: true });
+        let height = u16::try_from(words.line_count(top.width)).unwrap_or(u16::MAX);
+        let mut content = crate::tui::scroll::canvas(top.x, top.width, height.max(1), theme.base);
+        words.render(content.area, &mut content);
+        self.review.draw(&content, None, theme.key, top, buf);
         let items = vec![Line::raw(t("quiz.again")), Line::raw(t("quiz.back"))];
         menu(&items, self.selected, theme, list, buf)
     }
