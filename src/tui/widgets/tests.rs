@@ -16,7 +16,7 @@ use super::qr::encode;
 use super::wrap::wrap;
 use crate::pack::Screen;
 use crate::tui::text::t;
-use crate::tui::theme::{Theme, ThemeName};
+use crate::tui::theme::{Background, Theme, ThemeName};
 
 const MESSAGE: &str = r#"
 kind = "message"
@@ -169,7 +169,7 @@ fn screen(toml_text: &str) -> Screen {
 }
 
 fn theme(name: ThemeName) -> Theme {
-    Theme::named(name)
+    Theme::named(name, Background::Dark)
 }
 
 fn draw(
@@ -547,7 +547,8 @@ fn the_qr_code_uses_the_theme_colours_or_solid_light_blocks() {
     for colours in colours {
         assert!(matches!(
             colours,
-            (Color::Black, Color::White) | (Color::White, Color::Black)
+            (Color::Rgb(0, 0, 0), Color::Rgb(255, 255, 255))
+                | (Color::Rgb(255, 255, 255), Color::Rgb(0, 0, 0))
         ));
     }
     let (buf, _) = draw(&s, &theme(ThemeName::NoColor), None, 60, 34);
