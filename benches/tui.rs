@@ -14,7 +14,7 @@ use digitutor::pack::{Library, Origin};
 use digitutor::tui::app::App;
 use digitutor::tui::draw;
 use digitutor::tui::profiles::Profiles;
-use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::theme::{Background, Theme, ThemeName};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -32,7 +32,7 @@ fn preview_app(file: &Path, step: &str) -> App {
     let mut app = App::new(
         packs,
         Profiles::in_memory(),
-        Theme::named(ThemeName::Default),
+        Theme::named(ThemeName::Default, Background::Dark),
         1,
         Instant::now(),
     );

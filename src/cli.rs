@@ -1,6 +1,7 @@
 //! The command line: what `digitutor` and its subcommands accept (clap), and which module each
 //! one hands over to. With no subcommand it opens the learner's tutor.
 
+mod background;
 mod certificate;
 mod learners;
 mod list;
@@ -16,7 +17,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::pack::{Library, Origin};
 use crate::progress::{DataDirs, Store};
-use crate::tui::theme::{Theme, ThemeName};
+use crate::tui::theme::{Background, Theme, ThemeName};
+pub use background::BackgroundChoice;
 use out::{errln, out, outln};
 
 /// digitutor: practise everyday digital skills on safe simulations.
@@ -34,6 +36,11 @@ pub struct Cli {
     /// Colours: default, high-contrast, or no-color (chosen by itself when NO_COLOR is set).
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeName>,
+
+    /// Colours that read well on the terminal's background: auto (ask the terminal), dark or
+    /// light.
+    #[arg(long, global = true, value_enum, default_value_t)]
+    pub background: BackgroundChoice,
 
     /// Minutes without a key before the tutor saves and goes back to "Who is learning?"
     /// (default: the trainer's setting, else 10). From 1 to 240.
@@ -445,11 +452,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let from_config = ThemeName::from_id(&config.theme);
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            let theme = Theme::named(match (cli.theme, no_color) {
-                (Some(asked), _) => asked,
-                (None, true) => ThemeName::NoColor,
-                (None, false) => from_config.unwrap_or_default(),
-            });
+            let theme = Theme::named(
+                match (cli.theme, no_color) {
+                    (Some(asked), _) => asked,
+                    (None, true) => ThemeName::NoColor,
+                    (None, false) => from_config.unwrap_or_default(),
+                },
+                cli.background.resolve(),
+            );
             let crash_reports = dirs.crash_reports();
             let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs));
             let seed = std::time::SystemTime::now()
@@ -495,7 +505,10 @@ fn preview(
     let mut app = crate::tui::app::App::new(
         usable_packs(&library),
         crate::tui::profiles::Profiles::in_memory(),
-        Theme::named(ThemeName::choose(cli.theme, no_color)),
+        Theme::named(
+            ThemeName::choose(cli.theme, no_color),
+            cli.background.resolve(),
+        ),
         0,
         std::time::Instant::now(),
     );
@@ -522,10 +535,18 @@ fn demo(
     let mut app = crate::tui::app::App::new(
         usable_packs(&library),
         crate::tui::profiles::Profiles::in_memory(),
-        Theme::named(ThemeName::choose(
-            cli.theme,
-            std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-        )),
+        Theme::named(
+            ThemeName::choose(
+                cli.theme,
+                std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            ),
+            // Headless frames are plain text: the terminal is never asked.
+            if headless {
+                Background::Dark
+            } else {
+                cli.background.resolve()
+            },
+        ),
         0,
         std::time::Instant::now(),
     );

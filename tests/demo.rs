@@ -193,3 +193,54 @@ fn headless_names_the_packs_when_one_is_unknown() {
         .stderr(predicate::str::contains("there is no pack \"scam\""))
         .stderr(predicate::str::contains("scams"));
 }
+
+#[test]
+fn headless_frames_are_the_same_whatever_the_background() {
+    // Headless frames are plain text: `--background` changes nothing and the terminal is
+    // never asked (`auto` would wait for an answer on a terminal; here there is none).
+    let frames = |background: &str| {
+        let data = tempfile::tempdir().unwrap();
+        let out = Command::cargo_bin("digitutor")
+            .unwrap()
+            .env("DIGITUTOR_HOME", data.path())
+            .args([
+                "--lessons",
+                "tests/fixtures/packs/valid",
+                "--background",
+                background,
+                "demo",
+                "--headless",
+                "all-kinds",
+                "tour",
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let dark = frames("dark");
+    assert!(dark.contains("==== Step 1 of 10"), "{dark}");
+    assert_eq!(frames("light"), dark);
+    assert_eq!(frames("auto"), dark);
+}
+
+#[test]
+fn the_background_option_is_explained_and_checked() {
+    Command::cargo_bin("digitutor")
+        .unwrap()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--background <BACKGROUND>"))
+        .stdout(predicate::str::contains("[default: auto]"))
+        .stdout(predicate::str::contains("- light:"));
+    Command::cargo_bin("digitutor")
+        .unwrap()
+        .args(["--background", "beige", "list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("invalid value 'beige'"))
+        .stderr(predicate::str::contains("auto, dark, light"));
+}

@@ -15,7 +15,7 @@ use assert_cmd::Command;
 use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
 use digitutor::tui::profiles::Profiles;
-use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::theme::{Background, Theme, ThemeName};
 use digitutor::tui::transcript;
 
 const FIXTURE: &str = include_str!("fixtures/packs/valid/all-kinds.toml");
@@ -25,7 +25,7 @@ fn open(file: &Path, lesson: Option<&str>, step: Option<&str>) -> App {
     let mut app = App::new(
         packs,
         Profiles::in_memory(),
-        Theme::named(ThemeName::Default),
+        Theme::named(ThemeName::Default, Background::Dark),
         1,
         Instant::now(),
     );
@@ -56,7 +56,7 @@ fn a_preview_starts_at_the_given_lesson_and_step() {
     let mut bad = App::new(
         packs,
         Profiles::in_memory(),
-        Theme::named(ThemeName::Default),
+        Theme::named(ThemeName::Default, Background::Dark),
         1,
         Instant::now(),
     );

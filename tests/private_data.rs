@@ -15,7 +15,7 @@ use digitutor::progress::{DataDirs, LessonStatus, Store};
 use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
 use digitutor::tui::profiles::Profiles;
-use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::theme::{Background, Theme, ThemeName};
 
 fn packs() -> Vec<Arc<Pack>> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/private");
@@ -71,7 +71,7 @@ fn private_answers_are_never_written_to_the_data_folder() {
     let app = App::new(
         packs(),
         Profiles::on_disk(store.clone()),
-        Theme::named(ThemeName::Default),
+        Theme::named(ThemeName::Default, Background::Dark),
         3,
         now,
     );

@@ -17,7 +17,7 @@ use digitutor::progress::{DataDirs, Store};
 use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
 use digitutor::tui::profiles::Profiles;
-use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::theme::{Background, Theme, ThemeName};
 use digitutor::tui::transcript;
 
 struct Room {
@@ -47,7 +47,7 @@ impl Room {
         let app = App::new(
             packs,
             Profiles::on_disk(store.clone()),
-            Theme::named(ThemeName::Default),
+            Theme::named(ThemeName::Default, Background::Dark),
             2,
             now,
         )

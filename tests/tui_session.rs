@@ -11,7 +11,7 @@ use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
 use digitutor::tui::draw;
 use digitutor::tui::profiles::Profiles;
-use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::theme::{Background, Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -31,11 +31,15 @@ struct Session {
 
 impl Session {
     fn new(theme: ThemeName) -> Self {
+        Session::on(theme, Background::Dark)
+    }
+
+    fn on(theme: ThemeName, background: Background) -> Self {
         let now = Instant::now();
         let app = App::new(
             fixture_packs(),
             Profiles::in_memory(),
-            Theme::named(theme),
+            Theme::named(theme, background),
             11,
             now,
         );
@@ -346,11 +350,18 @@ fn no_color_theme_draws_without_any_colour() {
 }
 
 #[test]
-fn high_contrast_theme_is_white_on_black() {
-    let s = Session::new(ThemeName::HighContrast);
-    let (buf, _) = s.frame();
-    let cell = &buf[(40, 12)];
-    assert_eq!((cell.fg, cell.bg), (Color::White, Color::Black));
+fn high_contrast_theme_is_white_on_black_or_black_on_white() {
+    let white = Color::Rgb(255, 255, 255);
+    let black = Color::Rgb(0, 0, 0);
+    for (background, colours) in [
+        (Background::Dark, (white, black)),
+        (Background::Light, (black, white)),
+    ] {
+        let s = Session::on(ThemeName::HighContrast, background);
+        let (buf, _) = s.frame();
+        let cell = &buf[(40, 12)];
+        assert_eq!((cell.fg, cell.bg), colours, "{background:?}");
+    }
 }
 
 #[test]
@@ -368,7 +379,7 @@ fn a_broken_pack_is_listed_under_problems_and_the_others_still_work() {
         app: App::new(
             packs,
             Profiles::in_memory(),
-            Theme::named(ThemeName::Default),
+            Theme::named(ThemeName::Default, Background::Dark),
             5,
             now,
         )

@@ -203,7 +203,7 @@ impl Ctx {
             SettingsChange::IdleMinutes(_) => self.idle_timeout = self.config.idle_timeout(),
             SettingsChange::Theme(id) => {
                 if let Some(name) = super::theme::ThemeName::from_id(id) {
-                    self.theme = super::theme::Theme::named(name);
+                    self.theme = super::theme::Theme::named(name, self.theme.background);
                 }
             }
             _ => {}

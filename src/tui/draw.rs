@@ -207,6 +207,7 @@ fn preview_errors(
     let [top, rest] =
         Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
     Clear.render(top, buf);
+    buf.set_style(top, theme.base);
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .block(

@@ -10,7 +10,7 @@ use std::time::Instant;
 use digitutor::pack::{Library, Origin, Pack};
 use digitutor::tui::app::App;
 use digitutor::tui::profiles::Profiles;
-use digitutor::tui::theme::{Theme, ThemeName};
+use digitutor::tui::theme::{Background, Theme, ThemeName};
 
 /// The usable packs of a folder or file under `tests/fixtures/packs/`.
 pub fn fixture(name: &str) -> Vec<Arc<Pack>> {
@@ -30,7 +30,13 @@ pub fn packs_at(path: &Path) -> Vec<Arc<Pack>> {
 
 /// A tutor on these packs, at "Who is learning?".
 pub fn tutor(packs: Vec<Arc<Pack>>, profiles: Profiles, theme: ThemeName, seed: u64) -> App {
-    App::new(packs, profiles, Theme::named(theme), seed, Instant::now())
+    App::new(
+        packs,
+        profiles,
+        Theme::named(theme, Background::Dark),
+        seed,
+        Instant::now(),
+    )
 }
 
 /// Squeezes runs of spaces and line breaks, so wrapped text can be searched for.

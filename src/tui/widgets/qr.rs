@@ -6,9 +6,11 @@
 //! message: the pack's `payload` when `pack::qr_rules` finds nothing in it a phone could open,
 //! else the tutor's own message. It must never encode the story's address (`leads_to`).
 //!
-//! Colours: with `theme.qr = Some((dark, light))` every cell sets both colours, so the code reads
-//! the same on any terminal background. In the no-colour theme light modules are drawn as solid
-//! blocks in the text colour, so a dark terminal shows dark modules dark.
+//! Colours: with `theme.qr = Some((dark, light))` (black and white) every cell of the code and its
+//! quiet zone sets both colours, so the code reads the same on any terminal background. In the
+//! no-colour theme the code is drawn in the terminal's own colours with block characters: on a
+//! dark background the blocks (in the light text colour) are the light modules, on a light
+//! background they are the dark ones, so dark modules always show dark.
 //!
 //! A sticker is also drawn: a dashed outline around the code, when there is room for it.
 //!
@@ -20,6 +22,7 @@
 
 use crate::pack::qr_rules;
 use crate::tui::text::t;
+use crate::tui::theme::{Background, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -335,23 +338,19 @@ fn draw_sticker(sim: &SimScreen<'_>, code: &Code, plan: Plan, x: u16, y: u16, bu
             .border_type(BorderType::LightDoubleDashed)
             .border_style(sim.theme.warn)
             .render(Rect::new(x, y, width, height), buf);
-        draw_code(code, plan.quiet, x + 1, y + 1, sim.theme.qr, buf);
+        draw_code(code, plan.quiet, x + 1, y + 1, sim.theme, buf);
     } else {
-        draw_code(code, plan.quiet, x, y, sim.theme.qr, buf);
+        draw_code(code, plan.quiet, x, y, sim.theme, buf);
     }
 }
 
 /// Draws the code with its quiet zone, its top left corner at (x, y). Each cell holds two
 /// modules: the upper one in the top half, the lower one in the bottom half.
-fn draw_code(
-    code: &Code,
-    quiet: u16,
-    x: u16,
-    y: u16,
-    colours: Option<(ratatui::style::Color, ratatui::style::Color)>,
-    buf: &mut Buffer,
-) {
+fn draw_code(code: &Code, quiet: u16, x: u16, y: u16, theme: &Theme, buf: &mut Buffer) {
     let (width, height) = cells(code.size, quiet);
+    // Without colours, the block characters are drawn in the text colour: light on a dark
+    // background, dark on a light one.
+    let ink_is_light = theme.background == Background::Dark;
     for row in 0..height {
         for col in 0..width {
             let top = code.light(quiet, col, row * 2);
@@ -362,7 +361,7 @@ fn draw_code(
                 continue;
             };
             cell.reset();
-            match colours {
+            match theme.qr {
                 Some((dark, light)) => {
                     let paint = |is_light: bool| if is_light { light } else { dark };
                     if top == bottom {
@@ -372,6 +371,7 @@ fn draw_code(
                     }
                 }
                 None => {
+                    let (top, bottom) = (top == ink_is_light, bottom == ink_is_light);
                     cell.set_char(match (top, bottom) {
                         (true, true) => '█',
                         (true, false) => '▀',

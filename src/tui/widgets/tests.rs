@@ -1,7 +1,7 @@
 //! Tests for the simulated screens: a snapshot of every kind at the two sizes the lesson player
 //! uses, the focus mark and cursor, the sides of speech bubbles, the padlock and sticker in
-//! words, QR codes read back from the drawn buffer, wide and combining characters, and every
-//! size from 0x0 to 200x60 drawing without a panic.
+//! words, QR codes read back from the drawn buffer as dark and light terminals show it, wide and
+//! combining characters, and every size from 0x0 to 200x60 drawing without a panic.
 //!
 //! Snapshots are drawn with the no-colour theme: the words are the same in every theme, and
 //! without colours the QR code's half blocks show its pattern in the text.
@@ -16,7 +16,7 @@ use super::qr::encode;
 use super::wrap::wrap;
 use crate::pack::Screen;
 use crate::tui::text::t;
-use crate::tui::theme::{Theme, ThemeName};
+use crate::tui::theme::{Background, Theme, ThemeName};
 
 const MESSAGE: &str = r#"
 kind = "message"
@@ -169,7 +169,7 @@ fn screen(toml_text: &str) -> Screen {
 }
 
 fn theme(name: ThemeName) -> Theme {
-    Theme::named(name)
+    Theme::named(name, Background::Dark)
 }
 
 fn draw(
@@ -395,44 +395,81 @@ fn the_sticker_mark_is_written() {
     }
 }
 
-/// True when the colour is a light one; `Reset` is the terminal's own colour, taken to be a
-/// light text colour on a dark background.
-fn is_light(colour: Option<Color>, reset_is_light: bool) -> bool {
-    match colour.unwrap_or(Color::Reset) {
-        Color::Reset => reset_is_light,
-        Color::Rgb(r, g, b) => {
-            u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114 > 128_000
-        }
-        Color::White
-        | Color::Gray
-        | Color::LightRed
-        | Color::LightGreen
-        | Color::LightYellow
-        | Color::LightBlue
-        | Color::LightMagenta
-        | Color::LightCyan
-        | Color::Yellow => true,
-        _ => false,
-    }
+/// A terminal's own text and background colours, which `Color::Reset` shows.
+#[derive(Debug, Clone, Copy)]
+struct Terminal {
+    name: &'static str,
+    background: Background,
+    fg: (u8, u8, u8),
+    bg: (u8, u8, u8),
 }
 
-/// The buffer as QR modules, two per cell (top and bottom half), as a dark terminal shows it:
-/// `true` for light. Text and borders count as dark background.
-fn modules(buf: &Buffer) -> Vec<Vec<bool>> {
+/// Terminals to read codes on: plain ones, and ones whose own colours are softer.
+const TERMINALS: [Terminal; 4] = [
+    Terminal {
+        name: "black",
+        background: Background::Dark,
+        fg: (0xFF, 0xFF, 0xFF),
+        bg: (0x00, 0x00, 0x00),
+    },
+    Terminal {
+        name: "Ubuntu",
+        background: Background::Dark,
+        fg: (0xD3, 0xD7, 0xCF),
+        bg: (0x30, 0x0A, 0x24),
+    },
+    Terminal {
+        name: "white",
+        background: Background::Light,
+        fg: (0x00, 0x00, 0x00),
+        bg: (0xFF, 0xFF, 0xFF),
+    },
+    Terminal {
+        name: "Solarized light",
+        background: Background::Light,
+        fg: (0x65, 0x7B, 0x83),
+        bg: (0xFD, 0xF6, 0xE3),
+    },
+];
+
+/// How light a colour looks on `terminal`, from 0 (black) to 255 (white): its WCAG relative
+/// luminance, brought back to a perceptual scale.
+fn grey(colour: Color, reset: (u8, u8, u8)) -> u8 {
+    let (r, g, b) = match colour {
+        Color::Reset => reset,
+        Color::Rgb(r, g, b) => (r, g, b),
+        other => panic!("{other:?} has no known shade"),
+    };
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    (luminance.powf(1.0 / 2.2) * 255.0).round() as u8
+}
+
+/// The buffer as it shows on `terminal`, two pixels per cell (top and bottom half), each from
+/// 0 (black) to 255 (white). Text and borders count as their cell's background.
+fn image(buf: &Buffer, terminal: &Terminal) -> Vec<Vec<u8>> {
     let area = buf.area;
-    let mut out = vec![vec![false; usize::from(area.width)]; usize::from(area.height) * 2];
+    let mut out = vec![vec![0; usize::from(area.width)]; usize::from(area.height) * 2];
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
             let cell = &buf[(x, y)];
-            let style = cell.style();
-            let fg = is_light(style.fg, true);
-            let bg = is_light(style.bg, false);
+            let mut fg = grey(cell.fg, terminal.fg);
+            let mut bg = grey(cell.bg, terminal.bg);
+            if cell.modifier.contains(Modifier::REVERSED) {
+                std::mem::swap(&mut fg, &mut bg);
+            }
             let (top, bottom) = match cell.symbol() {
                 "▀" => (fg, bg),
                 "▄" => (bg, fg),
                 "█" => (fg, fg),
-                " " => (bg, bg),
-                _ => (false, false),
+                _ => (bg, bg),
             };
             out[usize::from(y) * 2][usize::from(x)] = top;
             out[usize::from(y) * 2 + 1][usize::from(x)] = bottom;
@@ -441,21 +478,31 @@ fn modules(buf: &Buffer) -> Vec<Vec<bool>> {
     out
 }
 
-/// Reads every QR code in the drawn buffer with `rqrr`, each module four pixels square.
+/// The buffer as QR modules on a black terminal: `true` for light.
+fn modules(buf: &Buffer) -> Vec<Vec<bool>> {
+    image(buf, &TERMINALS[0])
+        .into_iter()
+        .map(|row| row.into_iter().map(|g| g > 127).collect())
+        .collect()
+}
+
+/// Reads every QR code in the drawn buffer with `rqrr` as a black terminal shows it.
 fn decode(buf: &Buffer) -> Vec<String> {
+    decode_on(buf, &TERMINALS[0])
+}
+
+/// Reads every QR code in the drawn buffer with `rqrr` as `terminal` shows it, each module
+/// four pixels square.
+fn decode_on(buf: &Buffer, terminal: &Terminal) -> Vec<String> {
     const SCALE: usize = 4;
-    let modules = modules(buf);
-    let height = modules.len();
-    let width = modules.first().map_or(0, Vec::len);
-    let mut image =
+    let image = image(buf, terminal);
+    let height = image.len();
+    let width = image.first().map_or(0, Vec::len);
+    let mut prepared =
         rqrr::PreparedImage::prepare_from_greyscale(width * SCALE, height * SCALE, |x, y| {
-            if modules[y / SCALE][x / SCALE] {
-                255
-            } else {
-                0
-            }
+            image[y / SCALE][x / SCALE]
         });
-    image
+    prepared
         .detect_grids()
         .iter()
         .map(|grid| grid.decode().map(|(_, content)| content).unwrap())
@@ -506,20 +553,34 @@ fn quiet_zone(buf: &Buffer, payload: &str) -> usize {
 }
 
 #[test]
-fn the_drawn_qr_code_decodes_to_the_practice_message_in_every_theme() {
+fn the_drawn_qr_code_decodes_to_the_practice_message_in_every_theme_on_every_terminal() {
     let s = screen(QR);
     let payload = t("screen.qr-practice").to_string();
-    for name in [
-        ThemeName::Default,
-        ThemeName::HighContrast,
-        ThemeName::NoColor,
-    ] {
-        let theme = theme(name);
-        for (w, h) in [(40, 18), (60, 34), (60, 18), (120, 40), (200, 60)] {
-            let (buf, _) = draw(&s, &theme, None, w, h);
-            assert_eq!(decode(&buf), vec![payload.clone()], "{name:?} at {w}x{h}");
+    for name in ThemeName::ALL {
+        for terminal in &TERMINALS {
+            // The theme made for the background the terminal really has.
+            let theme = Theme::named(name, terminal.background);
+            for (w, h) in [(40, 18), (60, 34), (60, 18), (120, 40), (200, 60)] {
+                let (buf, _) = draw(&s, &theme, None, w, h);
+                assert_eq!(
+                    decode_on(&buf, terminal),
+                    vec![payload.clone()],
+                    "{name:?} on {} at {w}x{h}",
+                    terminal.name
+                );
+            }
         }
     }
+}
+
+#[test]
+fn a_no_colour_code_drawn_for_the_wrong_background_reads_inverted() {
+    // The decoding can fail: drawn for a dark background and shown on a white one, the
+    // no-colour code is a negative, which phones (and rqrr) do not read.
+    let s = screen(QR);
+    let theme = Theme::named(ThemeName::NoColor, Background::Dark);
+    let (buf, _) = draw(&s, &theme, None, 60, 34);
+    assert!(decode_on(&buf, &TERMINALS[2]).is_empty());
 }
 
 #[test]
@@ -534,28 +595,53 @@ fn the_quiet_zone_is_four_modules_when_there_is_room_and_at_least_two() {
 }
 
 #[test]
-fn the_qr_code_uses_the_theme_colours_or_solid_light_blocks() {
+fn the_qr_code_is_black_on_white_or_blocks_in_the_ink_that_stands_for_dark() {
     let s = screen(QR);
-    let (buf, _) = draw(&s, &theme(ThemeName::Default), None, 60, 34);
-    let colours: Vec<_> = buf
-        .content()
-        .iter()
-        .filter(|c| c.symbol() == "▀")
-        .map(|c| (c.fg, c.bg))
-        .collect();
-    assert!(!colours.is_empty());
-    for colours in colours {
-        assert!(matches!(
-            colours,
-            (Color::Black, Color::White) | (Color::White, Color::Black)
-        ));
+    let black = Color::Rgb(0, 0, 0);
+    let white = Color::Rgb(255, 255, 255);
+    for name in [ThemeName::Default, ThemeName::HighContrast] {
+        for background in Background::ALL {
+            let (buf, _) = draw(&s, &Theme::named(name, background), None, 60, 34);
+            let colours: Vec<_> = buf
+                .content()
+                .iter()
+                .filter(|c| c.symbol() == "▀")
+                .map(|c| (c.fg, c.bg))
+                .collect();
+            assert!(!colours.is_empty());
+            for colours in colours {
+                assert!(
+                    colours == (black, white) || colours == (white, black),
+                    "{name:?} {background:?}: {colours:?}"
+                );
+            }
+        }
     }
-    let (buf, _) = draw(&s, &theme(ThemeName::NoColor), None, 60, 34);
-    assert!(buf.content().iter().any(|c| c.symbol() == "█"));
+    // Without colours the quiet zone is light: solid blocks of light ink on a dark terminal,
+    // the terminal's own (light) background on a light one.
+    let code = encode(t("screen.qr-practice")).unwrap();
+    let full = |background| {
+        let (buf, _) = draw(
+            &s,
+            &Theme::named(ThemeName::NoColor, background),
+            None,
+            60,
+            34,
+        );
+        assert!(
+            buf.content()
+                .iter()
+                .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+        );
+        buf.content().iter().filter(|c| c.symbol() == "█").count()
+    };
+    let (on_dark, on_light) = (full(Background::Dark), full(Background::Light));
+    // On a dark terminal the four-module quiet zone alone is more than the code's width in
+    // full blocks; on a light one full blocks are only pairs of dark modules inside the code.
+    assert!(on_dark > usize::from(code.size) * 4, "{on_dark}");
     assert!(
-        buf.content()
-            .iter()
-            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+        on_light < usize::from(code.size) * usize::from(code.size) / 2,
+        "{on_light}"
     );
 }
 
