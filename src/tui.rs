@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod clicks;
 pub mod crash;
 pub mod draw;
 pub mod effect;
@@ -140,8 +141,11 @@ pub fn run_watching(
         }
     }
     let mut terminal = ratatui::init();
+    // Clicks and the wheel work like the keys. (Most terminals still select text with Shift.)
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
     crash::install(crash_reports);
     let result = event_loop(&mut terminal, &mut app, &mut source);
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
     ratatui::restore();
     drop(watching);
     result.map(|()| app.exit.clone())
@@ -163,6 +167,8 @@ fn event_loop<B: Backend>(
                     frame.set_cursor_position(pos);
                 }
             })?;
+            // What the frame showed where, for the mouse.
+            app.places = clicks::take();
             dirty = false;
         }
         // Sleep until a key, a save, or the idle timeout (never a busy loop).
@@ -184,6 +190,24 @@ fn event_loop<B: Backend>(
                 }
             }
             Wake::Terminal(Event::Resize(_, _)) => dirty = true,
+            Wake::Terminal(Event::Mouse(mouse)) => {
+                use crossterm::event::{MouseButton, MouseEventKind};
+                match mouse.kind {
+                    MouseEventKind::Down(MouseButton::Left) => {
+                        app.click(mouse.column, mouse.row, Instant::now());
+                        dirty = true;
+                    }
+                    MouseEventKind::ScrollUp => {
+                        app.wheel(true, Instant::now());
+                        dirty = true;
+                    }
+                    MouseEventKind::ScrollDown => {
+                        app.wheel(false, Instant::now());
+                        dirty = true;
+                    }
+                    _ => {}
+                }
+            }
             Wake::Terminal(_) => {}
             Wake::Saved => {
                 source.settle(&mut backlog);

@@ -58,6 +58,8 @@ pub enum Action {
     ShowWrong,
     /// R or F5 (in an author's preview): read the pack file again.
     Reload,
+    /// A click on element number n (from 0) of the simulated phone: move to it and tap it.
+    Pick(u8),
 }
 
 /// Whether letters are typed text (a text field has the keyboard) or commands.

@@ -262,6 +262,8 @@ pub struct App {
     pub help: bool,
     /// Where the help box is scrolled to, when it is taller than the window.
     pub help_scroll: crate::tui::scroll::Scroll,
+    /// What the last frame showed where, for the mouse.
+    pub places: crate::tui::clicks::Places,
     /// Set when the tutor should close.
     pub quit: bool,
     /// Asking before closing with progress not saved yet: the highlighted choice (0: try
@@ -309,6 +311,7 @@ impl App {
             view,
             help: false,
             help_scroll: crate::tui::scroll::Scroll::default(),
+            places: crate::tui::clicks::Places::default(),
             quit: false,
             closing: None,
             exit: Exit::Clean,
@@ -337,6 +340,43 @@ impl App {
         self.react(action);
         // What the screen asked for (a save) is done now, after it decided.
         self.ctx.perform();
+    }
+
+    /// A click at `(x, y)`: what Enter (or the number key) does on the thing drawn there. With
+    /// help open, a click closes it; elsewhere on the screen a click does nothing.
+    pub fn click(&mut self, x: u16, y: u16, now: Instant) {
+        if self.help {
+            self.handle(Action::Help, now);
+            return;
+        }
+        let action = match self.places.at(x, y) {
+            Some(crate::tui::clicks::Target::Element(id)) => match &self.view {
+                View::Player(p) => p
+                    .player
+                    .step()
+                    .and_then(|s| s.screen.elements.iter().position(|e| &e.id == id))
+                    .and_then(|i| u8::try_from(i).ok())
+                    .map(Action::Pick),
+                _ => None,
+            },
+            _ => self.places.action(x, y),
+        };
+        if let Some(action) = action {
+            self.handle(action, now);
+        }
+    }
+
+    /// The mouse wheel: scrolls the words where a column of words scrolls (a lesson, the help,
+    /// a test's review), else moves through the list.
+    pub fn wheel(&mut self, up: bool, now: Instant) {
+        let scrolls = self.help || matches!(self.view, View::Player(_) | View::QuizDone(_));
+        let action = match (scrolls, up) {
+            (true, true) => Action::PageUp,
+            (true, false) => Action::PageDown,
+            (false, true) => Action::Up,
+            (false, false) => Action::Down,
+        };
+        self.handle(action, now);
     }
 
     fn react(&mut self, action: Action) {

@@ -33,6 +33,8 @@ impl Command {
 
 /// Draws the whole tutor and returns where the terminal cursor belongs.
 pub fn app(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    // Places noted by an earlier drawing that nobody took (a test, a transcript) are stale.
+    let _ = super::clicks::take();
     let cursor = screen(app, area, buf);
     scrub(area, buf);
     cursor
@@ -130,6 +132,8 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 /// "Close digitutor?": with everything saved, "No, keep learning" or "Yes, close"; with the last
 /// steps not saved, "Try saving again" or "Close anyway".
 fn closing(app: &App, selected: usize, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    // Only the dialog's answers can be clicked now.
+    super::clicks::cover();
     let theme = &app.ctx.theme;
     let unsaved = app.ctx.save_state.is_unsaved();
     let width = area.width.min(64);
@@ -360,6 +364,7 @@ pub fn menu(
             (" ", theme.base)
         };
         let line_area = Rect::new(area.x, y, area.width, 1);
+        super::clicks::note(line_area, super::clicks::Target::Entry(i));
         if is_selected {
             buf.set_style(line_area, theme.focus);
             cursor = Some(Position::new(area.x, y));
@@ -399,9 +404,11 @@ fn help(
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(t("help.esc"), theme.base));
+    lines.push(Line::styled(t("help.mouse"), theme.base));
     lines.push(Line::styled(t("help.quit"), theme.base));
     lines.push(Line::raw(""));
     lines.push(Line::styled(t("help.close"), theme.key));
+    super::clicks::cover();
     let words = Paragraph::new(lines).wrap(Wrap { trim: false });
     let words_width = width.saturating_sub(4);
     let words_height = u16::try_from(words.line_count(words_width)).unwrap_or(u16::MAX);
@@ -418,9 +425,10 @@ fn help(
     let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
     block.render(rect, buf);
     // Taller than the window: shown a part at a time, with PgUp and PgDn named.
+    let since = super::clicks::mark();
     let mut content = super::scroll::canvas(inner.x, inner.width, words_height.max(1), theme.base);
     words.render(content.area, &mut content);
-    scroll.draw(&content, None, theme.key, inner, buf);
+    scroll.draw(&content, None, theme.key, since, inner, buf);
     Some(Position::new(inner.x, inner.y))
 }
 

@@ -15,6 +15,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
+use super::clicks;
 use super::text::t;
 
 /// Lines a page key moves.
@@ -72,11 +73,16 @@ impl Scroll {
     /// Draws `content` (a buffer as wide as `area`, as tall as the words need) into `area`: all
     /// of it when it fits, else a window of it and a line saying what is above or below. A
     /// cursor inside the content moves with it, or is dropped when out of the window.
+    ///
+    /// Clickable places noted since `noted_since` (a [`clicks::mark`] taken before drawing into
+    /// `content`) move with the window.
+    #[allow(clippy::too_many_arguments)]
     pub fn draw(
         &self,
         content: &Buffer,
         cursor: Option<Position>,
         mark_style: Style,
+        noted_since: usize,
         area: Rect,
         buf: &mut Buffer,
     ) -> Option<Position> {
@@ -89,6 +95,12 @@ impl Scroll {
         };
         self.max.set(max);
         let offset = self.shown();
+        clicks::shift_since(
+            noted_since,
+            i32::from(area.x) - i32::from(content.area.x),
+            i32::from(area.y) - i32::from(content.area.y) - i32::from(offset),
+            Rect::new(area.x, area.y, area.width, window.min(needed)),
+        );
         for row in 0..window.min(needed) {
             for col in 0..area.width.min(content.area.width) {
                 let from = Position::new(content.area.x + col, content.area.y + offset + row);
@@ -144,7 +156,7 @@ mod tests {
     fn shown(scroll: &Scroll, content: &Buffer, height: u16) -> Vec<String> {
         let area = Rect::new(0, 0, 30, height);
         let mut buf = Buffer::empty(area);
-        scroll.draw(content, None, Style::default(), area, &mut buf);
+        scroll.draw(content, None, Style::default(), 0, area, &mut buf);
         (0..height)
             .map(|y| {
                 (0..30)

@@ -220,6 +220,10 @@ const CATALOG: &[(&str, &str)] = &[
     ),
     ("help.keys", "The keys on this screen:"),
     (
+        "help.mouse",
+        "You can also click a name, an answer or an app with the mouse. The wheel scrolls.",
+    ),
+    (
         "help.esc",
         "Esc always goes back. In a lesson, Esc leaves the lesson and keeps your place, and Backspace shows the step before. When there are more words, PgUp and PgDn show them.",
     ),

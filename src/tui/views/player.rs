@@ -15,6 +15,7 @@ use crate::engine::{Effect, Input as EngineInput, Phase, Player};
 use crate::pack::{Do, Screen, ScreenKind};
 use crate::tui::action::{Action, KeyMode};
 use crate::tui::app::{Ctx, Nav};
+use crate::tui::clicks::{self, Target};
 use crate::tui::draw::{Command, wrapped_height};
 use crate::tui::scroll::{self, Scroll};
 use crate::tui::text::{t, tf};
@@ -259,6 +260,14 @@ impl PlayerView {
             }
             Do::Tap => {
                 let elements = &step.screen.elements;
+                let action = match action {
+                    // A click: the element it names gets the focus, and is tapped.
+                    Action::Pick(n) if usize::from(n) < elements.len() => {
+                        self.selected = usize::from(n);
+                        Action::Select
+                    }
+                    other => other,
+                };
                 match action {
                     Action::Select => {
                         let tapped = elements
@@ -432,6 +441,12 @@ impl PlayerView {
         let words = Paragraph::new(lines).wrap(Wrap { trim: true });
         let words_height = u16::try_from(words.line_count(width)).unwrap_or(u16::MAX);
         let height = answer_height.saturating_add(words_height).max(1);
+        // Where nothing is asked, a click anywhere in the column goes on, as Enter does.
+        let goes_on = !self.answering() || self.action() == Some(Do::Continue);
+        if goes_on {
+            clicks::note(area, Target::Select);
+        }
+        let since = clicks::mark();
         let mut content = scroll::canvas(area.x, width, height, theme.base);
         let cursor = if self.answering() {
             self.render_answer(
@@ -446,7 +461,8 @@ impl PlayerView {
             Rect::new(area.x, answer_height, width, words_height),
             &mut content,
         );
-        self.panel.draw(&content, cursor, theme.key, area, buf)
+        self.panel
+            .draw(&content, cursor, theme.key, since, area, buf)
     }
 
     /// What came back from the last answer, and the hints shown.
@@ -651,6 +667,7 @@ pub fn choices(
         let indent = prefix.width() as u16;
         let height = wrapped_height(text, area.width.saturating_sub(indent)).min(area.bottom() - y);
         let row = Rect::new(area.x, y, area.width, height);
+        clicks::note(row, Target::Entry(i));
         if is_selected {
             buf.set_style(row, theme.focus);
             cursor = Some(Position::new(area.x, y));

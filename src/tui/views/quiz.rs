@@ -323,9 +323,10 @@ impl QuizDone {
         // Every question to look at again is kept: what does not fit scrolls with PgDn.
         let words = Paragraph::new(lines).wrap(Wrap { trim: true });
         let height = u16::try_from(words.line_count(top.width)).unwrap_or(u16::MAX);
+        let since = crate::tui::clicks::mark();
         let mut content = crate::tui::scroll::canvas(top.x, top.width, height.max(1), theme.base);
         words.render(content.area, &mut content);
-        self.review.draw(&content, None, theme.key, top, buf);
+        self.review.draw(&content, None, theme.key, since, top, buf);
         let items = vec![Line::raw(t("quiz.again")), Line::raw(t("quiz.back"))];
         menu(&items, self.selected, theme, list, buf)
     }

@@ -76,6 +76,10 @@ impl Piece for ElementPiece<'_> {
     fn draw(&self, area: Rect, buf: &mut Buffer, sim: &SimScreen<'_>, fit: Fit) -> Option<Focus> {
         let theme = sim.theme;
         let focused = sim.focus == Some(self.0.id.as_str());
+        crate::tui::clicks::note(
+            area.intersection(buf.area),
+            crate::tui::clicks::Target::Element(self.0.id.clone()),
+        );
         let focus = focused.then(|| {
             put(buf, area, area.x, area.y, MARK, theme.focus);
             Focus::at(Position::new(area.x, area.y), area)

@@ -231,6 +231,7 @@ impl<'a> Flow<'a> {
         let mut blank = Cell::EMPTY;
         blank.set_style(sim.theme.base);
         let mut canvas = Buffer::filled(Rect::new(0, 0, width, total), blank);
+        let noted_since = crate::tui::clicks::mark();
         let mut y = 0u16;
         let mut focus = None;
         let mut starts = Vec::with_capacity(self.pieces.len());
@@ -275,6 +276,13 @@ impl<'a> Flow<'a> {
         }
         let (_, shown) = split_rows(area, shift);
         blit(&canvas, offset, buf, shown);
+        // What can be clicked moves with the column onto the screen.
+        crate::tui::clicks::shift_since(
+            noted_since,
+            i32::from(shown.x),
+            i32::from(shown.y) - i32::from(offset),
+            shown,
+        );
         let area = shown;
         let cursor = focus?.cursor;
         (cursor.y >= offset && cursor.y - offset < area.height && cursor.x < area.width)

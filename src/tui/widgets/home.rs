@@ -111,6 +111,10 @@ impl Piece for IconGrid<'_> {
                 let x = area.x.saturating_add(column.saturating_mul(cell));
                 let cell_area = Rect::new(x, y, cell, row_height).intersection(area);
                 let focused = sim.focus == Some(icon.id.as_str());
+                crate::tui::clicks::note(
+                    cell_area,
+                    crate::tui::clicks::Target::Element(icon.id.clone()),
+                );
                 let style = if focused { theme.focus } else { theme.base };
                 let mut label_y = y;
                 if fit == Fit::Roomy && cell >= TILE_WIDTH {
