@@ -38,7 +38,19 @@ fn a_demo_moves_forward_and_back_and_shows_wrong_answers_on_w() {
     app.handle(Action::Select, now); // Space
     let t = screen(&app);
     assert!(t.contains("Step 2 of 10"), "{t}");
+    // The question first, so the trainer can ask the room; the answer on the next key.
+    assert!(t.contains("Ask the room: what would you do?"), "{t}");
+    assert!(t.contains("Space: show the answer"), "{t}");
+    assert!(!t.contains("The right action"), "not yet: {t}");
+    assert!(
+        !t.contains("> Camera"),
+        "the phone points at nothing yet: {t}"
+    );
+    app.handle(Action::Select, now);
+    let t = screen(&app);
+    assert!(t.contains("Step 2 of 10"), "{t}");
     assert!(t.contains("The right action: Tap \"Camera\""), "{t}");
+    assert!(t.contains("> Camera"), "now the phone points at it: {t}");
     assert!(t.contains("Why: The camera app can scan codes."), "{t}");
     app.handle(Action::ShowWrong, now);
     let t = screen(&app);
@@ -50,7 +62,18 @@ fn a_demo_moves_forward_and_back_and_shows_wrong_answers_on_w() {
     app.handle(Action::ShowWrong, now);
     assert!(screen(&app).contains("The right action"));
     app.handle(Action::Right, now);
+    assert!(screen(&app).contains("Step 3 of 10"));
     app.handle(Action::Left, now);
+    let t = screen(&app);
+    assert!(
+        t.contains("Step 2 of 10") && t.contains("The right action"),
+        "{t}"
+    );
+    app.handle(Action::Left, now);
+    assert!(
+        screen(&app).contains("Ask the room"),
+        "Left hides the answer again"
+    );
     app.handle(Action::Left, now);
     assert!(screen(&app).contains("Step 1 of 10"));
     app.handle(Action::Left, now);
@@ -65,6 +88,50 @@ fn a_demo_moves_forward_and_back_and_shows_wrong_answers_on_w() {
         "Esc goes back to the lessons: {t}"
     );
     assert!(!t.contains("Test yourself"), "no test in a demo: {t}");
+}
+
+#[test]
+fn w_on_an_unsafe_answer_shows_what_would_happen_on_the_phone() {
+    let mut app = app(Profiles::in_memory());
+    let now = Instant::now();
+    app.start_demo(Some(0), Some(0));
+    let pay = |app: &App| {
+        let digitutor::tui::views::View::Demo(d) = &app.view else {
+            return false;
+        };
+        d.plan[d.at].step_id == "pay"
+    };
+    for _ in 0..30 {
+        if pay(&app) {
+            break;
+        }
+        app.handle(Action::Select, now);
+    }
+    assert!(pay(&app), "the demo reaches the payment step");
+    let digitutor::tui::views::View::Demo(d) = &app.view else {
+        unreachable!()
+    };
+    let unsafe_one = d.plan[d.at]
+        .wrongs
+        .iter()
+        .position(|w| w.consequence_at.is_some())
+        .expect("an unsafe answer");
+    let lesson = &app.ctx.packs[0].lessons[0];
+    let c = &lesson.consequences[d.plan[d.at].wrongs[unsafe_one].consequence_at.unwrap()];
+    let words = c.screen.text.clone().or(c.screen.title.clone()).unwrap();
+    for _ in 0..=unsafe_one {
+        app.handle(Action::ShowWrong, now);
+    }
+    let t = screen(&app);
+    let first = words
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        t.contains(&first),
+        "the consequence's own screen shows \"{first}\": {t}"
+    );
 }
 
 #[test]

@@ -20,6 +20,8 @@ pub struct DemoStep {
     pub focus: Option<String>,
     /// The wrong answers a learner might give, with what they would hear.
     pub wrongs: Vec<WrongWay>,
+    /// Whether the step asks something (everything but reading and pressing Enter).
+    pub asks: bool,
 }
 
 /// A wrong answer and what it gets.
@@ -31,6 +33,8 @@ pub struct WrongWay {
     pub feedback: String,
     /// The title of what would happen, for an unsafe answer.
     pub consequence: Option<String>,
+    /// Which of the lesson's consequences that is (its index), to show its screen.
+    pub consequence_at: Option<usize>,
 }
 
 /// The right path through a lesson: each step it visits, in order. Stops at the end, or after
@@ -50,6 +54,7 @@ pub fn plan(lesson: &Lesson, seed: u64) -> Vec<DemoStep> {
                 .then(|| step.target.clone())
                 .flatten(),
             wrongs: wrong_ways(lesson, &step),
+            asks: step.action != Do::Continue,
         });
         let Some(input) = right_inputs(&step).into_iter().next() else {
             break;
@@ -140,6 +145,10 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
                 .map(|c| c.title.clone())
         })
     };
+    let at = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| lesson.consequences.iter().position(|c| c.id == *id))
+    };
     let label = |id: &str| element_label(step, id);
     let mut out = Vec::new();
     match step.action {
@@ -149,6 +158,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
                     answer: format!("Choosing \"{}\"", o.text),
                     feedback: o.feedback.clone().unwrap_or_default(),
                     consequence: consequence(&o.consequence),
+                    consequence_at: at(&o.consequence),
                 });
             }
         }
@@ -158,6 +168,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
                     answer: format!("Tapping \"{}\"", label(&t.element)),
                     feedback: t.feedback.clone(),
                     consequence: consequence(&t.consequence),
+                    consequence_at: at(&t.consequence),
                 });
             }
             if let Some(f) = &step.feedback {
@@ -165,6 +176,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
                     answer: "Tapping something else".into(),
                     feedback: f.clone(),
                     consequence: None,
+                    consequence_at: None,
                 });
             }
         }
@@ -174,6 +186,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
                     answer: format!("Typing \"{}\"", m.answer),
                     feedback: m.feedback.clone(),
                     consequence: consequence(&m.consequence),
+                    consequence_at: at(&m.consequence),
                 });
             }
             if let Some(f) = &step.feedback {
@@ -181,6 +194,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
                     answer: "Typing something else".into(),
                     feedback: f.clone(),
                     consequence: None,
+                    consequence_at: None,
                 });
             }
         }
@@ -190,6 +204,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
                     answer: "Taking a photo of the code (P)".into(),
                     feedback: f.clone(),
                     consequence: None,
+                    consequence_at: None,
                 });
             }
         }

@@ -312,6 +312,9 @@ const CATALOG: &[(&str, &str)] = &[
     ("demo.auto", "Moving on by itself every {s} seconds."),
     ("demo.right-action", "The right action:"),
     ("demo.why", "Why:"),
+    ("demo.ask-room", "Ask the room: what would you do?"),
+    ("demo.reveal", "Press Space to show the right answer."),
+    ("do.show-answer", "show the answer"),
     (
         "demo.wrongs-available",
         "Press W to see what a wrong answer would say ({n} written for this step).",

@@ -34,6 +34,9 @@ pub struct DemoView {
     pub at: usize,
     /// Which wrong answer shows (W), if any.
     pub wrong: Option<usize>,
+    /// Whether the right answer of this step shows. A step that asks something opens with the
+    /// question and its choices only, so the trainer can ask the room first.
+    pub revealed: bool,
     /// Auto-advance on?
     pub auto: bool,
     /// Seconds per step when auto-advancing.
@@ -49,16 +52,28 @@ impl DemoView {
             plan: plan(&ctx.packs[pack].lessons[lesson], 0),
             at: 0,
             wrong: None,
+            revealed: false,
             auto: false,
             pace: DEFAULT_PACE,
         }
     }
 
-    /// Goes to the next step; false at the last one.
+    /// Whether the step showing asks the room something (all but reading steps).
+    fn asks(&self) -> bool {
+        self.plan.get(self.at).is_some_and(|s| s.asks)
+    }
+
+    /// Shows the right answer of a step that asks, else goes to the next step; false at the
+    /// end.
     pub fn forward(&mut self) -> bool {
         self.wrong = None;
+        if !self.revealed && self.asks() {
+            self.revealed = true;
+            return true;
+        }
         if self.at + 1 < self.plan.len() {
             self.at += 1;
+            self.revealed = false;
             true
         } else {
             false
@@ -78,9 +93,15 @@ impl DemoView {
             Action::Select | Action::Right | Action::Down if !self.forward() => {
                 self.auto = false;
             }
-            Action::Left | Action::Up => {
+            Action::Left | Action::Up | Action::StepBack => {
                 self.wrong = None;
-                self.at = self.at.saturating_sub(1);
+                if self.revealed && self.asks() {
+                    self.revealed = false;
+                } else if self.at > 0 {
+                    // The step before was talked about already: its answer shows.
+                    self.at -= 1;
+                    self.revealed = true;
+                }
             }
             Action::ToggleAuto => self.auto = !self.auto,
             Action::Slower => self.pace = (self.pace + 1).min(PACE_RANGE.1),
@@ -108,8 +129,13 @@ impl DemoView {
 
     /// The key bar's commands.
     pub fn commands(&self) -> Vec<Command> {
+        let next = if !self.revealed && self.asks() {
+            "do.show-answer"
+        } else {
+            "do.next-step"
+        };
         vec![
-            Command::new(t("key.space"), "do.next-step"),
+            Command::new(t("key.space"), next),
             Command::new(t("key.left"), "do.previous-step"),
             Command::new(
                 "A",
@@ -125,8 +151,9 @@ impl DemoView {
         ]
     }
 
-    /// The caption: where we are, the right action and why, or a wrong answer and its feedback.
-    pub fn caption(&self) -> Vec<String> {
+    /// The caption: where we are, then the question and its choices for the room, the right
+    /// action and why, or a wrong answer and its feedback. `choices` are the step's answers.
+    pub fn caption_with(&self, choices: &[&str]) -> Vec<String> {
         let Some(step) = self.plan.get(self.at) else {
             return Vec::new();
         };
@@ -150,6 +177,17 @@ impl DemoView {
                 }
                 lines.push(format!("{} {}", t("demo.they-read"), w.feedback));
             }
+            None if !self.revealed && step.asks => {
+                lines.push(t("demo.ask-room").to_string());
+                for (i, choice) in choices.iter().enumerate() {
+                    lines.push(format!("{}. {choice}", i + 1));
+                }
+                lines.push(String::new());
+                lines.push(t("demo.reveal").to_string());
+                if !step.wrongs.is_empty() {
+                    lines.push(tf("demo.wrongs-available", &[("n", &step.wrongs.len())]));
+                }
+            }
             None => {
                 lines.push(format!("{} {}", t("demo.right-action"), step.action));
                 if !step.why.is_empty() {
@@ -166,6 +204,33 @@ impl DemoView {
             lines.push(t("demo.last").to_string());
         }
         lines
+    }
+
+    /// The caption, with the step's choices taken from the lesson.
+    pub fn caption(&self, ctx: &Ctx) -> Vec<String> {
+        let lesson = &ctx.packs[self.pack].lessons[self.lesson];
+        let choices: Vec<&str> = self
+            .plan
+            .get(self.at)
+            .and_then(|s| lesson.steps.get(s.index))
+            .map(|s| s.options.iter().map(|o| o.text.as_str()).collect())
+            .unwrap_or_default();
+        self.caption_with(&choices)
+    }
+
+    /// The screen the phone shows: the step's, or what would happen after the wrong answer
+    /// showing (W).
+    fn screen<'a>(&self, lesson: &'a crate::pack::Lesson) -> Option<&'a crate::pack::Screen> {
+        let plan = self.plan.get(self.at)?;
+        let consequence = self
+            .wrong
+            .and_then(|i| plan.wrongs.get(i))
+            .and_then(|w| w.consequence_at)
+            .and_then(|c| lesson.consequences.get(c));
+        match consequence {
+            Some(c) => Some(&c.screen),
+            None => lesson.steps.get(plan.index).map(|s| &s.screen),
+        }
     }
 
     /// Draws the step's screen and the caption.
@@ -189,15 +254,20 @@ impl DemoView {
         let phone_width = (main.width / 2).clamp(40, 60);
         let [phone, panel] =
             Layout::horizontal([Constraint::Length(phone_width), Constraint::Min(1)]).areas(main);
-        let focus = self.plan[self.at].focus.as_deref();
+        // The right button is pointed at only once the answer shows.
+        let focus = if self.revealed && self.wrong.is_none() {
+            self.plan[self.at].focus.as_deref()
+        } else {
+            None
+        };
         let phone_cursor = SimScreen {
-            screen: &step.screen,
+            screen: self.screen(lesson).unwrap_or(&step.screen),
             theme,
             focus,
         }
         .render(phone, buf);
         let panel = panel.inner(Margin::new(1, 0));
-        let caption = self.caption();
+        let caption = self.caption(ctx);
         let lines: Vec<Line<'_>> = caption
             .iter()
             .enumerate()
