@@ -13,7 +13,7 @@ pub mod transfer;
 
 pub use dirs::DataDirs;
 pub use memory::Memory;
-pub use model::{Change, LessonStatus, Place, ProfileInfo, Progress};
+pub use model::{Change, LessonStatus, Place, ProfileInfo, Progress, TestUnderway};
 pub use store::{Claim, Loaded, Notice, Store, StoreError};
 
 #[cfg(test)]

@@ -79,6 +79,60 @@ impl Quiz {
     }
 
     /// The questions of this attempt, in order.
+    /// Continues an attempt: the same questions in the same order (by id) with the answers
+    /// given so far, at the first question not answered. `None` when a question is no longer
+    /// in the pool (the pack changed), or an answer is not one of its options.
+    pub fn resume(
+        assessment: &Assessment,
+        question_ids: &[String],
+        answers: &[String],
+        seed: u64,
+    ) -> Option<Self> {
+        let mut rng = rng_from_seed(seed);
+        let questions: Vec<Question> = question_ids
+            .iter()
+            .map(|id| assessment.questions.iter().find(|q| &q.id == id).cloned())
+            .collect::<Option<_>>()?;
+        if questions.is_empty() || answers.len() >= questions.len() {
+            return None;
+        }
+        for (q, a) in questions.iter().zip(answers) {
+            if !q.options.iter().any(|o| &o.id == a) {
+                return None;
+            }
+        }
+        let orders = questions
+            .iter()
+            .map(|q| {
+                let mut order: Vec<usize> = (0..q.options.len()).collect();
+                order.shuffle(&mut rng);
+                order
+            })
+            .collect();
+        let mut given: Vec<Option<String>> = answers.iter().cloned().map(Some).collect();
+        given.resize(questions.len(), None);
+        Some(Quiz {
+            questions,
+            orders,
+            answers: given,
+            current: answers.len(),
+            pass_percent: assessment.pass_percent,
+        })
+    }
+
+    /// The question ids in order and the answers given so far, to keep while the test is
+    /// not finished.
+    pub fn so_far(&self) -> (Vec<String>, Vec<String>) {
+        let ids = self.questions.iter().map(|q| q.id.clone()).collect();
+        let answers = self
+            .answers
+            .iter()
+            .take(self.current)
+            .map(|a| a.clone().unwrap_or_default())
+            .collect();
+        (ids, answers)
+    }
+
     pub fn questions(&self) -> &[Question] {
         &self.questions
     }

@@ -562,3 +562,30 @@ fn back_in_a_lesson_resumed_half_way_goes_to_the_step_before() {
     let expected = p.lesson().steps[before].id.clone();
     assert_eq!(p.handle(Input::Back), vec![Effect::Step(expected)]);
 }
+
+#[test]
+fn a_quiz_left_half_way_continues_with_its_answers_or_not_at_all() {
+    let a = assessment(12);
+    let mut quiz = Quiz::new(&a, 4);
+    quiz.answer("right");
+    quiz.answer("wrong1");
+    let (ids, answers) = quiz.so_far();
+    assert_eq!(answers, ["right", "wrong1"]);
+    let mut again = Quiz::resume(&a, &ids, &answers, 99).expect("continues");
+    assert_eq!(again.current(), 2);
+    while !again.is_finished() {
+        again.answer("right");
+    }
+    let result = again.result();
+    assert_eq!(
+        (result.score, result.total),
+        (7, 8),
+        "the earlier wrong answer counts"
+    );
+    // A question gone from the pack, or an answer that is not an option: a new test instead.
+    let mut smaller = a.clone();
+    smaller.questions.retain(|q| q.id != ids[0]);
+    assert!(Quiz::resume(&smaller, &ids, &answers, 1).is_none());
+    assert!(Quiz::resume(&a, &ids, &["nonsense".to_string()], 1).is_none());
+    assert!(Quiz::resume(&a, &ids, &vec!["right".to_string(); 8], 1).is_none());
+}

@@ -2,7 +2,7 @@
 //! store writes the pending changes when it can; until then they stay here, so a full disk or a
 //! read-only folder never loses anything.
 
-use super::model::{Change, LessonStatus, Place, Progress, percent};
+use super::model::{Change, LessonStatus, Place, Progress, TestUnderway, percent};
 use crate::engine::{LessonResult, QuizResult};
 
 /// A learner's progress in memory: the last known state plus the changes not yet on disk.
@@ -116,6 +116,20 @@ impl Memory {
             wrong: wrong.into(),
             at: now,
         });
+    }
+
+    /// A test not finished yet, in this pack.
+    pub fn test_underway(&self, pack: &str) -> Option<&TestUnderway> {
+        self.progress
+            .test_underway
+            .as_ref()
+            .filter(|t| t.pack == pack)
+    }
+
+    /// The learner answered a question of a test; the answers so far are kept, so the test
+    /// can continue after the learner went away.
+    pub fn test_answered(&mut self, underway: TestUnderway) {
+        self.record(Change::TestAnswered(underway));
     }
 
     /// The learner finished an assessment attempt.

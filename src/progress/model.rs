@@ -151,6 +151,23 @@ pub struct Progress {
     /// The exports already merged in, so importing the same file twice counts once.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imported: Vec<String>,
+    /// A test left before its last question (the learner went away, or the tutor closed),
+    /// with the answers given so far, to continue where it stopped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_underway: Option<TestUnderway>,
+}
+
+/// A test not finished yet: the questions it drew, in order, and the answers given so far.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestUnderway {
+    /// Pack id.
+    pub pack: String,
+    /// The ids of the questions drawn, in the order asked.
+    pub questions: Vec<String>,
+    /// The option id chosen for each question answered, in the same order.
+    pub answers: Vec<String>,
+    /// When the last answer was given (seconds since 1970).
+    pub at: u64,
 }
 
 /// One thing that happened in the tutor, to be written into the progress file. A save applies
@@ -160,6 +177,8 @@ pub struct Progress {
 pub enum Change {
     /// The learner reached a step.
     Reached(Place),
+    /// The learner answered a question of a test not finished yet.
+    TestAnswered(TestUnderway),
     /// The learner finished a lesson.
     Finished {
         /// Pack id.
@@ -242,6 +261,7 @@ impl Progress {
             assessments: BTreeMap::new(),
             place: None,
             imported: Vec::new(),
+            test_underway: None,
         }
     }
 
@@ -265,6 +285,10 @@ impl Progress {
                 lesson.status = lesson.status.max(LessonStatus::Started);
                 self.place = Some(place.clone());
                 self.used(place.at);
+            }
+            Change::TestAnswered(underway) => {
+                self.test_underway = Some(underway.clone());
+                self.used(underway.at);
             }
             Change::Finished {
                 pack,
@@ -342,6 +366,10 @@ impl Progress {
                     a.passed_at = Some(a.passed_at.map_or(*at, |t| t.min(*at)));
                 }
                 a.last_at = Some(a.last_at.map_or(*at, |t| t.max(*at)));
+                // The test is over: nothing is left to continue.
+                if self.test_underway.as_ref().is_some_and(|t| &t.pack == pack) {
+                    self.test_underway = None;
+                }
                 self.used(*at);
             }
             Change::Used(at) => self.used(*at),
@@ -381,6 +409,14 @@ impl Progress {
             ours.passed |= theirs.passed;
             ours.passed_at = min_opt(ours.passed_at, theirs.passed_at);
             ours.last_at = ours.last_at.max(theirs.last_at);
+        }
+        let later_test = match (&self.test_underway, &other.test_underway) {
+            (None, Some(theirs)) => Some(theirs.clone()),
+            (Some(ours), Some(theirs)) if theirs.at > ours.at => Some(theirs.clone()),
+            _ => None,
+        };
+        if let Some(test) = later_test {
+            self.test_underway = Some(test);
         }
         let later = match (&self.place, &other.place) {
             (None, Some(theirs)) => Some(theirs.clone()),

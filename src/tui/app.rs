@@ -121,6 +121,18 @@ impl Ctx {
         self.save();
     }
 
+    /// A question of a test was answered: keep the answers so far, and ask for a save, so the
+    /// test can continue if the learner goes away.
+    pub fn test_answered(&mut self, pack: &str, questions: Vec<String>, answers: Vec<String>) {
+        self.memory.test_answered(crate::progress::TestUnderway {
+            pack: pack.to_string(),
+            questions,
+            answers,
+            at: now_secs(),
+        });
+        self.save();
+    }
+
     /// A test was finished: remember it, and ask for a save.
     pub fn quiz_finished(&mut self, pack: &str, result: &crate::engine::QuizResult) {
         self.memory.tested(pack, result, now_secs());

@@ -313,6 +313,10 @@ const CATALOG: &[(&str, &str)] = &[
     ("demo.right-action", "The right action:"),
     ("demo.why", "Why:"),
     ("demo.ask-room", "Ask the room: what would you do?"),
+    (
+        "quiz.continued",
+        "Welcome back. Your {n} answers so far are kept. Here is the next question. There is no time limit.",
+    ),
     ("demo.reveal", "Press Space to show the right answer."),
     ("do.show-answer", "show the answer"),
     (

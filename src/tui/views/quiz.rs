@@ -27,6 +27,8 @@ pub struct QuizView {
     pub selected: usize,
     /// Enter was pressed with nothing chosen: say how to choose.
     choose_first: bool,
+    /// How many questions were answered before the learner went away (a test continued).
+    pub continued_from: Option<usize>,
 }
 
 impl QuizView {
@@ -37,6 +39,25 @@ impl QuizView {
             quiz: Quiz::new(assessment, seed),
             selected: NOT_CHOSEN,
             choose_first: false,
+            continued_from: None,
+        }
+    }
+
+    /// The test of pack `pack`: the one the learner left half-way, if it can continue (same
+    /// questions, answers kept), else a new attempt drawn with `seed`.
+    pub fn open(ctx: &Ctx, pack: usize, assessment: &Assessment, seed: u64) -> Self {
+        let underway = ctx.memory.test_underway(&ctx.packs[pack].id).and_then(|t| {
+            Quiz::resume(assessment, &t.questions, &t.answers, seed).map(|q| (q, t.answers.len()))
+        });
+        match underway {
+            Some((quiz, answered)) => QuizView {
+                pack,
+                quiz,
+                selected: NOT_CHOSEN,
+                choose_first: false,
+                continued_from: Some(answered),
+            },
+            None => Self::new(pack, assessment, seed),
         }
     }
 
@@ -75,6 +96,13 @@ impl QuizView {
         self.quiz.answer(&id);
         self.selected = NOT_CHOSEN;
         self.choose_first = false;
+        self.continued_from = None;
+        if !self.quiz.is_finished() {
+            // Kept at once: a learner who goes away (or a closed tutor) loses no answer.
+            let (questions, answers) = self.quiz.so_far();
+            let pack_id = ctx.packs[self.pack].id.clone();
+            ctx.test_answered(&pack_id, questions, answers);
+        }
         if self.quiz.is_finished() {
             let result = self.quiz.result();
             let pack_id = ctx.packs[self.pack].id.clone();
@@ -132,7 +160,12 @@ impl QuizView {
         }
         // Before the first answer: how many questions, the pass mark, no time limit, retakes
         // welcome. Then only the time-limit reminder.
-        let about = if self.quiz.current() == 0 {
+        let about = if let Some(answered) = self.continued_from {
+            tf(
+                "quiz.continued",
+                &[("n", &answered), ("total", &self.quiz.questions().len())],
+            )
+        } else if self.quiz.current() == 0 {
             tf(
                 "quiz.before",
                 &[

@@ -124,8 +124,8 @@ impl Topic {
             ))))
         } else if let Some(assessment) = &pack.assessment {
             let seed = ctx.next_seed();
-            Nav::Go(View::Quiz(Box::new(QuizView::new(
-                self.pack, assessment, seed,
+            Nav::Go(View::Quiz(Box::new(QuizView::open(
+                ctx, self.pack, assessment, seed,
             ))))
         } else {
             Nav::Stay
