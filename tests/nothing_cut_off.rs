@@ -357,3 +357,32 @@ fn a_notice_is_shown_whole_even_with_the_longest_name() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn every_lessons_step_card_is_shown_whole_when_it_is_finished() {
+    use digitutor::engine::LessonResult;
+    use digitutor::tui::views::Finished;
+    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
+    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    app.start_as_guest();
+    let mut problems = Vec::new();
+    for pi in 0..app.packs().len() {
+        let lessons = app.packs()[pi].lessons.clone();
+        for (li, lesson) in lessons.iter().enumerate() {
+            let result = LessonResult {
+                lesson: lesson.id.clone(),
+                steps: Vec::new(),
+            };
+            let done = Finished::new(&mut app.ctx, pi, li, result);
+            app.view = View::Finished(Box::new(done));
+            let card: Vec<&str> = lesson.step_card.iter().map(String::as_str).collect();
+            check(
+                &mut app,
+                &format!("{} card", lesson.id),
+                &card,
+                &mut problems,
+            );
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
