@@ -373,7 +373,7 @@ fn every_lessons_step_card_is_shown_whole_when_it_is_finished() {
                 lesson: lesson.id.clone(),
                 steps: Vec::new(),
             };
-            let done = Finished::new(&mut app.ctx, pi, li, result);
+            let done = Finished::new(&app.ctx, pi, li, result);
             app.view = View::Finished(Box::new(done));
             let card: Vec<&str> = lesson.step_card.iter().map(String::as_str).collect();
             check(
