@@ -219,7 +219,7 @@ fn the_class_at_a_glance_lists_each_learner() {
     r.press(&[Action::Number(1)]);
     let t = r.screen();
     assert!(t.contains("Lan"), "{t}");
-    assert!(t.contains("1 of 1 lessons done. Last here: 2026-"), "{t}");
+    assert!(t.contains("1 of 1 lesson done. Last here: 2026-"), "{t}");
     assert!(t.contains("No test passed yet."), "{t}");
     r.press(&[Action::Back]);
     assert!(r.screen().contains("Show a lesson to the room"));

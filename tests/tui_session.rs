@@ -115,7 +115,7 @@ fn a_new_learner_types_a_name_and_reaches_the_topics() {
     let home = s.text();
     assert!(home.contains("Learning: Lan"), "{home}");
     assert!(home.contains("Every kind, once"));
-    assert!(home.contains("0 of 1 lessons done"));
+    assert!(home.contains("0 of 1 lesson done"), "{home}");
     // Lan is now in the list for next time.
     s.press(&[Action::Back]);
     assert!(s.text().contains("3. Lan"));

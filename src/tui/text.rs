@@ -1,627 +1,157 @@
-//! Every piece of text the tutor itself shows (not lesson text, which comes from packs), keyed by
-//! a message id, so it can be translated later. `t("id")` looks one up; `tf` fills `{name}` slots.
-//! A test checks that every id used in `src/tui` is here.
+//! Every piece of text the tutor itself shows (not lesson text, which comes from packs), in
+//! Fluent catalogs: `locales/<language>/tutor.ftl`, built into the binary. The code names a
+//! message by a dotted id (`"player.step"`), written with dashes in the catalog
+//! (`player-step`). `t("id")` gives a message without placeholders; `tf` fills `{ $name }`
+//! placeholders, and numbers choose the plural form the language's rules ask for ("1 lesson",
+//! "2 lessons").
+//!
+//! The language is the one set for this thread with [`set_language`] (the tutor runs on one
+//! thread; each test thread has its own). A message a catalog lacks falls back to English.
 
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::fmt::Display;
 
-/// English text for each message id, grouped by screen.
-const CATALOG: &[(&str, &str)] = &[
-    // Header and key bar.
-    ("app.name", "digitutor"),
-    ("header.guest", "Just trying (nothing is saved)"),
-    ("header.learner", "Learning: {name}"),
-    ("key.arrows", "Arrow keys"),
-    ("key.enter", "Enter"),
-    ("key.esc", "Esc"),
-    ("key.help", "?"),
-    ("key.hint", "H"),
-    ("key.quit", "Q"),
-    ("key.numbers", "1-{n}"),
-    ("key.scan", "S"),
-    ("key.photo", "P"),
-    ("key.type", "Type"),
-    ("do.move", "move"),
-    ("do.choose", "choose"),
-    ("do.open", "open"),
-    ("do.back", "back"),
-    ("do.help", "help"),
-    ("do.hint", "hint"),
-    ("do.quit", "save and close"),
-    ("do.tap", "tap"),
-    ("do.next-element", "next button"),
-    ("do.scan", "scan the code"),
-    ("do.photo", "take a photo"),
-    ("do.send", "send"),
-    ("do.go-on", "go on"),
-    ("do.try-again", "try again"),
-    ("do.type", "your answer"),
-    ("do.close-help", "close help"),
-    // Too small.
-    ("small.title", "Please make this window bigger."),
-    (
-        "small.body",
-        "digitutor needs at least {w} columns and {h} rows. It has {cw} x {ch} now. Make the window bigger (drag its corner, or double-click its title bar), or make the letters smaller (hold Ctrl and press the minus key). Keys wait until the window is big enough; Q closes.",
-    ),
-    // Who is learning?
-    ("who.title", "Who is learning today?"),
-    (
-        "who.intro",
-        "Choose your name. Nothing here can break, and nobody is rushing you.",
-    ),
-    ("who.new", "I'm new here"),
-    ("who.guest", "Just try (nothing is saved)"),
-    (
-        "who.none-yet",
-        "Nobody has a name here yet. Choose \"I'm new here\" to start.",
-    ),
-    // New name.
-    ("name.title", "Welcome! What is your name?"),
-    (
-        "name.intro",
-        "Type your name, then press Enter. Others at this computer will see it in the list.",
-    ),
-    ("name.label", "Your name"),
-    ("name.empty", "Please type a name first."),
-    (
-        "name.too-long",
-        "That name is a little long. Please use at most {max} letters, for example your first name.",
-    ),
-    (
-        "name.unprintable",
-        "That name has a sign that cannot be shown. Please use only letters, numbers and spaces.",
-    ),
-    (
-        "name.taken",
-        "Someone here already has that name. Please add a letter, for example \"{name} B\".",
-    ),
-    // Home.
-    ("home.title", "What would you like to practise?"),
-    (
-        "topic.resume",
-        "You started \"{lesson}\" before. Where would you like to begin?",
-    ),
-    (
-        "topic.resume-continue",
-        "Continue where you stopped (step {n} of {total})",
-    ),
-    (
-        "topic.resume-again",
-        "Start the lesson again from the beginning",
-    ),
-    ("home.continue", "Continue where you stopped: {lesson}"),
-    ("home.progress", "{done} of {total} lessons done"),
-    ("home.passed", "test passed"),
-    ("home.missing", "Not available yet"),
-    ("home.problems", "Problems with lesson files ({n})"),
-    // Topic.
-    ("topic.status.done", "[done]"),
-    ("topic.status.started", "[started]"),
-    ("topic.status.new", "[new]"),
-    ("topic.quiz", "Test yourself: {n} questions, no time limit"),
-    (
-        "topic.quiz-passed",
-        "Test yourself again (passed: best {best}%)",
-    ),
-    (
-        "topic.quiz-tried",
-        "Test yourself again (best so far: {best}%)",
-    ),
-    // Player.
-    ("player.step", "Step {n} of {total}"),
-    ("player.answer", "Your answer"),
-    ("player.choose", "Choose one:"),
-    (
-        "player.tap",
-        "Move to the right place on the phone, then press Enter to tap it.",
-    ),
-    ("player.tap-focus", "Now on: {label}"),
-    (
-        "player.scan",
-        "Press S to scan the code with the camera, or P to take a photo of it.",
-    ),
-    ("player.type", "Type here, then press Enter:"),
-    (
-        "player.typed-hidden",
-        "What you type is hidden, like on a real phone.",
-    ),
-    (
-        "player.continue",
-        "Read the screen. Press Enter when you are ready.",
-    ),
-    ("player.hint", "Hint {n} of {of}:"),
-    (
-        "player.no-more-hints",
-        "That was the last hint. Take your time.",
-    ),
-    ("player.no-hints", "There is no hint for this step."),
-    (
-        "player.choose-first",
-        "Choose an answer first: press its number, or move to it with the arrow keys.",
-    ),
-    ("player.wrong", "Not quite."),
-    (
-        "player.try-again",
-        "Have another try. Mistakes are how we learn.",
-    ),
-    ("player.right", "Right!"),
-    (
-        "player.scan-leads-to",
-        "The phone shows where the code leads: {address}",
-    ),
-    ("player.next", "Press Enter to go on."),
-    ("player.consequence", "This is what would happen"),
-    (
-        "player.only-practice",
-        "This was only practice. Nothing really happened.",
-    ),
-    (
-        "player.back-to-step",
-        "Press Enter to go back and try again.",
-    ),
-    ("player.mark.right", "[OK]"),
-    ("player.mark.wrong", "[!]"),
-    ("player.mark.hint", "[?]"),
-    // Finished.
-    ("done.title", "Well done! You finished \"{lesson}\"."),
-    (
-        "done.first-try",
-        "You got {n} of {total} steps right the first time.",
-    ),
-    (
-        "done.all-first-try",
-        "You got every step right the first time.",
-    ),
-    (
-        "done.mistakes",
-        "Mistakes along the way: {n}. Each one taught you something.",
-    ),
-    ("done.hints", "Hints used: {n}."),
-    ("done.card", "Your step card: the steps to remember"),
-    ("done.next", "Next lesson: {lesson}"),
-    ("done.again", "Practise this lesson again"),
-    ("done.topics", "Back to the lessons"),
-    ("done.saved", "Your progress is saved."),
-    (
-        "done.not-saved",
-        "Your progress is not saved yet. It is kept here, and the tutor keeps trying. Please tell a trainer.",
-    ),
-    ("done.guest", "You are just trying, so nothing was saved."),
-    // Assessment.
-    ("quiz.title", "Test yourself: {topic}"),
-    ("quiz.question", "Question {n} of {total}"),
-    (
-        "quiz.before",
-        "{total} questions. You pass with {percent}% right. There is no time limit, and you may take the test again as often as you like.",
-    ),
-    (
-        "quiz.no-limit",
-        "There is no time limit. Take all the time you need.",
-    ),
-    (
-        "quiz.result",
-        "You answered {score} of {total} right ({percent}%).",
-    ),
-    ("quiz.passed", "You passed! You can be proud of this."),
-    (
-        "quiz.not-yet",
-        "Not passed yet. You need {pass}%. Practise and try again when you like.",
-    ),
-    ("quiz.review", "Questions to look at again:"),
-    ("quiz.your-answer", "Your answer: {answer}"),
-    ("quiz.right-answer", "Right answer: {answer}"),
-    ("quiz.all-right", "Every answer was right."),
-    ("quiz.again", "Try the test again"),
-    ("quiz.back", "Back to the lessons"),
-    // Help.
-    ("help.title", "Help"),
-    (
-        "help.calm",
-        "Nothing here can break. There are no time limits. Mistakes are how we learn.",
-    ),
-    ("help.keys", "The keys on this screen:"),
-    (
-        "help.mouse",
-        "You can also click a name, an answer or an app with the mouse. The wheel scrolls.",
-    ),
-    (
-        "help.esc",
-        "Esc always goes back. In a lesson, Esc leaves the lesson and keeps your place, and Backspace shows the step before. When there are more words, PgUp and PgDn show them.",
-    ),
-    (
-        "help.quit",
-        "Q or Ctrl+C saves your progress and asks before closing.",
-    ),
-    ("help.close", "Press Esc or ? to close this help."),
-    // Idle.
-    (
-        "idle.saved",
-        "You were away for a while, so your progress was saved and we came back here.",
-    ),
-    (
-        "idle.back",
-        "You were away for a while, so we came back here.",
-    ),
-    // Problems with lesson files.
-    ("problems.title", "Problems with lesson files ({n})"),
-    (
-        "problems.intro",
-        "These lesson files could not be opened. The other lessons work as usual. For the trainer: fix each file, then start digitutor again.",
-    ),
-    ("problems.help", "How to fix it:"),
-    (
-        "problems.more",
-        "    ... and {n} more. See them all with: digitutor validate {file}",
-    ),
-    ("do.scroll", "scroll"),
-    // Words the simulated screens add around lesson text.
-    ("screen.messages", "Messages"),
-    ("screen.email", "Email"),
-    ("screen.phone", "Phone"),
-    ("screen.browser", "Browser"),
-    ("screen.form", "Form"),
-    ("screen.home", "Home screen"),
-    ("screen.qr", "QR code"),
-    // What a real phone shows when a learner scans a code on the screen: at most 32 bytes, so
-    // the code stays at 25 modules a side, and nothing a phone could open (`pack::qr_rules`).
-    ("screen.qr-practice", "Practice code. Well done!"),
-    ("screen.payment", "Payment"),
-    ("screen.you", "You"),
-    ("screen.secure", "[lock] secure"),
-    ("screen.not-secure", "[!] not secure"),
-    ("screen.from", "From:"),
-    ("screen.subject", "Subject:"),
-    ("screen.incoming", "Incoming call"),
-    ("screen.ongoing", "On a call"),
-    ("screen.call", "Call"),
-    ("screen.you-hear", "You hear:"),
-    ("screen.to", "To:"),
-    ("screen.amount", "Amount:"),
-    ("screen.account", "Account:"),
-    ("screen.reference", "Reference:"),
-    ("screen.sticker", "[sticker stuck on top of another code]"),
-    (
-        "screen.qr-needs-room",
-        "[QR code] Please make this window bigger to see the code.",
-    ),
-    (
-        "screen.qr-too-long",
-        "[QR code] This code holds too much text to draw.",
-    ),
-    // The certificate after a passed test.
-    ("cert.heading", "Certificate"),
-    (
-        "cert.body",
-        "{name} has passed the {topic} test with {percent}% on {date}.",
-    ),
-    (
-        "cert.print",
-        "Ask your trainer to print your certificate on paper.",
-    ),
-    (
-        "cert.not-saved",
-        "Your result is not saved yet, so the certificate cannot be printed yet. Please tell a trainer.",
-    ),
-    (
-        "cert.guest",
-        "Well done! You are just trying, so this is not kept. Choose your name next time to earn a certificate.",
-    ),
-    // Demonstration.
-    ("demo.title", "Showing: {lesson}"),
-    ("demo.header", "Demonstration (nothing is saved)"),
-    ("demo.position", "Step {n} of {of}"),
-    ("demo.auto", "Moving on by itself every {s} seconds."),
-    ("demo.right-action", "The right action:"),
-    ("demo.why", "Why:"),
-    ("demo.ask-room", "Ask the room: what would you do?"),
-    (
-        "quiz.continued",
-        "Welcome back. Your {n} answers so far are kept. Here is the next question. There is no time limit.",
-    ),
-    ("demo.reveal", "Press Space to show the right answer."),
-    ("do.show-answer", "show the answer"),
-    (
-        "demo.wrongs-available",
-        "Press W to see what a wrong answer would say ({n} written for this step).",
-    ),
-    ("demo.wrong-heading", "A wrong answer ({n} of {of}):"),
-    (
-        "demo.wrong-consequence",
-        "First the learner would see: {title}",
-    ),
-    ("demo.they-read", "Then they would read:"),
-    (
-        "demo.last",
-        "This is the last step of the lesson. Esc goes back.",
-    ),
-    ("demo.choose", "Choose a lesson to show"),
-    ("key.space", "Space"),
-    ("key.left", "Left"),
-    ("do.next-step", "next"),
-    ("do.previous-step", "back a step"),
-    ("do.auto-on", "auto"),
-    ("do.auto-off", "auto off"),
-    ("do.pace", "pace"),
-    ("do.show-wrong", "wrong answer"),
-    // The trainer's corner.
-    ("who.trainer", "For trainers (PIN needed)"),
-    ("trainer.title", "For trainers"),
-    (
-        "trainer.menu-intro",
-        "Choose what to do. Esc goes back to \"Who is learning?\".",
-    ),
-    ("trainer.choose-pin", "Choose a new trainer PIN"),
-    (
-        "trainer.choose-pin-intro",
-        "4 to 12 digits. Learners cannot open this part without it. It is kept only in a scrambled form.",
-    ),
-    ("trainer.repeat-pin", "Type the same PIN again"),
-    ("trainer.enter-pin", "Type the trainer PIN"),
-    (
-        "trainer.enter-pin-intro",
-        "This part is for trainers. A learner can press Esc to go back.",
-    ),
-    (
-        "trainer.no-pin",
-        "This part is locked: no trainer PIN is set yet",
-    ),
-    (
-        "trainer.settings-broken",
-        "This part is locked: the trainer's settings cannot be read",
-    ),
-    (
-        "trainer.locked-intro",
-        "This part is for trainers. A learner can press Esc to go back.",
-    ),
-    (
-        "trainer.no-pin-explain",
-        "A trainer sets the PIN first, outside the tutor. Close digitutor, then type this command in a terminal: digitutor trainer set-pin",
-    ),
-    ("trainer.pin-label", "PIN"),
-    (
-        "trainer.pin-too-short",
-        "That PIN is too short. A PIN has 4 to 12 digits. Please add digits, then press Enter.",
-    ),
-    (
-        "trainer.pin-too-long",
-        "That PIN is too long. A PIN has 4 to 12 digits. Please remove some, then press Enter.",
-    ),
-    ("trainer.pin-digits", "A PIN has only the digits 0 to 9."),
-    (
-        "trainer.pin-mismatch",
-        "The two PINs were not the same. Please type the new PIN again, twice.",
-    ),
-    ("trainer.pin-set", "The trainer PIN is set."),
-    ("trainer.pin-error", "The PIN could not be set: {why}"),
-    (
-        "trainer.pin-wrong",
-        "That PIN is not right. {n} more tries before a short wait.",
-    ),
-    (
-        "trainer.pin-wait",
-        "Too many wrong PINs. Please wait {s} seconds, then try again.",
-    ),
-    (
-        "trainer.pin-wait-minute",
-        "Too many wrong PINs. Please wait a minute, then try again.",
-    ),
-    (
-        "trainer.pin-wait-minutes",
-        "Too many wrong PINs. Please wait {n} minutes, then try again.",
-    ),
-    ("trainer.class", "The class at a glance"),
-    (
-        "trainer.class-intro",
-        "Each learner on this computer. For every computer together: digitutor report.",
-    ),
-    (
-        "trainer.class-row",
-        "{done} of {total} lessons done. Last here: {last}.",
-    ),
-    ("trainer.class-passed", "Tests passed: {topics}"),
-    ("trainer.class-no-pass", "No test passed yet."),
-    (
-        "trainer.no-learners",
-        "Nobody has a name on this computer yet.",
-    ),
-    ("trainer.never", "not yet"),
-    ("trainer.demo", "Show a lesson to the room"),
-    ("trainer.learners", "Learners: rename, start again, remove"),
-    ("trainer.learners-intro", "Choose a learner."),
-    ("trainer.learner-intro", "What would you like to do?"),
-    ("trainer.rename", "Change the name"),
-    ("trainer.reset", "Start their progress again"),
-    ("trainer.delete", "Remove from the list"),
-    ("trainer.rename-title", "A new name for {name}"),
-    ("trainer.renamed", "{old} is now called {new}."),
-    ("trainer.reset-ask", "Start the progress of {name} again?"),
-    (
-        "trainer.reset-explain",
-        "Their lessons will show as new. The old progress is kept in their folder, not erased.",
-    ),
-    ("trainer.delete-ask", "Remove {name} from the list?"),
-    (
-        "trainer.delete-explain",
-        "Their name leaves the list. Their progress is moved to the deleted folder, not erased.",
-    ),
-    ("trainer.no-keep", "No, keep everything as it is"),
-    ("trainer.yes-reset", "Yes, start again"),
-    ("trainer.yes-delete", "Yes, remove from the list"),
-    (
-        "trainer.reset-done",
-        "The progress of {name} starts again. The old progress is kept.",
-    ),
-    (
-        "trainer.delete-done",
-        "{name} was removed from the list. The progress is kept.",
-    ),
-    ("trainer.centre", "The centre's name"),
-    ("trainer.centre-intro", "It is printed on certificates."),
-    ("trainer.centre-label", "Centre's name"),
-    ("trainer.centre-set", "The centre's name is now: {name}"),
-    (
-        "trainer.timeout",
-        "Time before the tutor goes back to \"Who is learning?\"",
-    ),
-    (
-        "trainer.timeout-intro",
-        "On a shared computer, progress is saved and the tutor goes back to the list of names after this many minutes without a key.",
-    ),
-    ("trainer.minutes", "{n} minutes"),
-    ("trainer.timeout-set", "The tutor now waits {n} minutes."),
-    ("trainer.theme", "Colours"),
-    (
-        "trainer.theme-intro",
-        "How the screen looks for everyone on this computer.",
-    ),
-    ("trainer.theme-default", "Calm colours"),
-    (
-        "trainer.theme-high",
-        "High contrast: white and yellow on black",
-    ),
-    ("trainer.theme-none", "No colours"),
-    ("trainer.theme-set", "Colours: {name}"),
-    ("trainer.kiosk", "Who may close digitutor"),
-    (
-        "trainer.kiosk-intro",
-        "On a shared computer, learners can be kept from closing digitutor: their Q then goes back to \"Who is learning?\".",
-    ),
-    ("trainer.kiosk-no", "Everyone may close digitutor"),
-    (
-        "trainer.kiosk-yes",
-        "Only a trainer closes digitutor (learners' Q goes back to the names)",
-    ),
-    (
-        "trainer.kiosk-on",
-        "Learners' Q now goes back to \"Who is learning?\". Close digitutor from here.",
-    ),
-    ("trainer.kiosk-off", "Everyone may close digitutor again."),
-    ("trainer.close", "Close digitutor"),
-    (
-        "notice.kiosk",
-        "This computer stays open for the next learner. A trainer closes digitutor.",
-    ),
-    ("trainer.change-pin", "Change the trainer PIN"),
-    ("trainer.leave", "Leave the trainer part"),
-    (
-        "notice.settings-failed",
-        "The setting was not changed: {why}",
-    ),
-    // An author's preview.
-    ("preview.header", "Preview (nothing is saved)"),
-    (
-        "preview.errors",
-        "[!] The saved file has errors ({n}). Still showing the last good version:",
-    ),
-    (
-        "preview.more",
-        "See them all with: digitutor validate {file}",
-    ),
-    (
-        "preview.no-watch",
-        "Saves cannot be noticed by themselves here ({why}). Press R after each save to reload.",
-    ),
-    ("key.reload", "R"),
-    ("key.pages", "PgUp/PgDn"),
-    ("key.step-back", "Backspace"),
-    ("do.step-back", "step before"),
-    ("do.leave-lesson", "leave the lesson"),
-    ("player.also-on-screen", "The phone screen also says:"),
-    ("menu.more-above", "▲ {n} more above: press ↑ or PgUp"),
-    ("menu.more-below", "▼ {n} more below: press ↓ or PgDn"),
-    ("who.looking-for", "Looking for: {typed}"),
-    ("who.not-found", "No name starts with \"{typed}\"."),
-    ("key.letters", "Letters"),
-    ("do.find-name", "find your name"),
-    (
-        "player.tap-first",
-        "First move to a button with the arrow keys. Then press Enter to tap it.",
-    ),
-    ("scroll.below", "▼ More below: press PgDn"),
-    ("scroll.above", "▲ More above: press PgUp"),
-    ("scroll.both", "▲▼ More: press PgUp or PgDn"),
-    ("do.reload", "reload"),
-    // Notices.
-    ("notice.title", "Please note"),
-    (
-        "notice.restored",
-        "Your progress file could not be read, so we used the copy saved just before it. Only your very last step may need doing again. (A trainer can look at the damaged file: {file})",
-    ),
-    (
-        "notice.afresh",
-        "Your progress file could not be read, and neither could its copy, so you start again here. The damaged file is kept for a trainer: {file}",
-    ),
-    (
-        "notice.too-new",
-        "Your progress was saved by a newer digitutor. You can practise, but nothing will be saved here until digitutor is updated. Please tell a trainer. ({file})",
-    ),
-    (
-        "notice.unreadable",
-        "Your progress cannot be read just now ({why}). You can practise, but nothing will be saved. Please tell a trainer. ({file})",
-    ),
-    (
-        "notice.used-backup",
-        "The progress file {file} could not be read, so its backup was used. It is moved aside the next time this learner opens digitutor.",
-    ),
-    (
-        "notice.also-open",
-        "Your name is also open on another screen. That is fine: both are saved and nothing is lost.",
-    ),
-    (
-        "notice.save-failed",
-        "Your progress could not be saved just now ({why}). It is kept safe here and will be saved as soon as possible. Please tell a trainer. ({file})",
-    ),
-    ("notice.saved-now", "Good news: your progress is saved now."),
-    (
-        "notice.left-unsaved",
-        "The last steps of {name} could not be saved, so they are not kept. Please tell a trainer: the computer's disk may be full or not writable.",
-    ),
-    ("close.title", "Close digitutor?"),
-    ("close.saved", "Your progress is saved."),
-    ("close.sure", "Do you want to close digitutor now?"),
-    ("close.keep", "No, keep learning"),
-    ("close.yes", "Yes, close digitutor"),
-    ("do.keep-learning", "keep learning"),
-    (
-        "close.unsaved",
-        "Your last steps are not saved yet. If you close now, they are lost.",
-    ),
-    ("close.retry", "Try saving again"),
-    ("close.anyway", "Close anyway"),
-    ("header.not-saved", "NOT SAVED YET"),
-    (
-        "notice.save-refused",
-        "Your progress could not be saved: {why}. Please tell a trainer.",
-    ),
-    (
-        "notice.create-failed",
-        "Your name could not be saved ({why}). Please tell a trainer, or choose \"Just try\" for now.",
-    ),
-    (
-        "notice.cannot-open",
-        "This name could not be opened ({why}). You can practise, but nothing will be saved. Please tell a trainer.",
-    ),
-];
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-/// The text for a message id. An unknown id is shown as itself (and caught by a test).
-pub fn t(id: &str) -> &'static str {
-    CATALOG
-        .iter()
-        .find(|(key, _)| *key == id)
-        .map_or("(missing text)", |(_, text)| text)
+/// A language the tutor speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
 }
 
-/// The text for a message id with `{name}` slots filled.
-pub fn tf(id: &str, args: &[(&str, &dyn Display)]) -> String {
-    let mut text = t(id).to_string();
-    for (name, value) in args {
-        text = text.replace(&format!("{{{name}}}"), &value.to_string());
+impl Language {
+    /// Every language with a whole catalog, in the order they are offered.
+    pub const ALL: [Language; 1] = [Language::En];
+
+    /// The language's code, as in `config.toml`, `--language` and a pack's `language`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+        }
     }
-    text
+
+    /// The language with this code (`en`, or a longer tag such as `en-GB`), if the tutor
+    /// speaks it.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let base = code
+            .split(['-', '_', '.'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == base)
+    }
+
+    /// The catalog's text.
+    fn catalog(self) -> &'static str {
+        match self {
+            Language::En => include_str!("../../locales/en/tutor.ftl"),
+        }
+    }
 }
 
-/// True when the id is in the catalog.
+thread_local! {
+    static CURRENT: Cell<Language> = const { Cell::new(Language::En) };
+    static BUNDLES: RefCell<HashMap<Language, FluentBundle<FluentResource>>> =
+        RefCell::new(HashMap::new());
+    /// Messages without placeholders, formatted once per language.
+    static PLAIN: RefCell<HashMap<(Language, String), &'static str>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Speaks `language` from now on (on this thread).
+pub fn set_language(language: Language) {
+    CURRENT.with(|c| c.set(language));
+}
+
+/// The language the tutor speaks now.
+pub fn language() -> Language {
+    CURRENT.with(Cell::get)
+}
+
+/// The catalog's id for a code id: `player.step` is `player-step`.
+fn catalog_id(id: &str) -> String {
+    id.replace('.', "-")
+}
+
+/// A language's catalog as a bundle. A catalog that does not parse is a build mistake that
+/// the tests catch; here its good messages are still used.
+fn bundle(language: Language) -> FluentBundle<FluentResource> {
+    let resource = match FluentResource::try_new(language.catalog().to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let locale = language
+        .code()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new(vec![locale]);
+    // Placeholders are not wrapped in bidi marks: the screen would scrub them anyway.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// Formats message `id` in `language`, if its catalog has it.
+fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    BUNDLES.with(|bundles| {
+        let mut bundles = bundles.borrow_mut();
+        let bundle = bundles.entry(language).or_insert_with(|| bundle(language));
+        let message = bundle.get_message(&catalog_id(id))?;
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    })
+}
+
+/// Message `id` in the current language (else English).
+fn text(id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    format(language(), id, args)
+        .or_else(|| format(Language::En, id, args))
+        .unwrap_or_else(|| "(missing text)".to_string())
+}
+
+/// The message with this id, which has no placeholders.
+pub fn t(id: &str) -> &'static str {
+    let language = language();
+    PLAIN.with(|plain| {
+        let key = (language, id.to_string());
+        if let Some(text) = plain.borrow().get(&key) {
+            return *text;
+        }
+        // Kept for the life of the program: a few hundred short texts per language.
+        let text: &'static str = Box::leak(text(id, None).into_boxed_str());
+        plain.borrow_mut().insert(key, text);
+        text
+    })
+}
+
+/// The message with this id, its `{ $name }` placeholders filled. A whole number is passed as
+/// a number, so the catalog can choose its plural form.
+pub fn tf(id: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        let value = value.to_string();
+        let number = (value == "0" || !value.starts_with('0'))
+            && value.len() <= 9
+            && value.chars().all(|c| c.is_ascii_digit());
+        match value.parse::<u32>() {
+            Ok(n) if number => fluent.set(*name, FluentValue::from(n)),
+            _ => fluent.set(*name, FluentValue::from(value)),
+        }
+    }
+    text(id, Some(&fluent))
+}
+
+/// Whether the English catalog has a message with this id.
 pub fn has(id: &str) -> bool {
-    CATALOG.iter().any(|(key, _)| *key == id)
+    format(Language::En, id, None).is_some()
 }
 
 #[cfg(test)]
@@ -637,20 +167,64 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_unique() {
-        for (i, (a, _)) in CATALOG.iter().enumerate() {
+    fn numbers_choose_the_plural_form() {
+        set_language(Language::En);
+        let progress =
+            |done: u32, total: u32| tf("home.progress", &[("done", &done), ("total", &total)]);
+        assert_eq!(progress(1, 1), "1 of 1 lesson done");
+        assert_eq!(progress(0, 5), "0 of 5 lessons done");
+        assert_eq!(tf("trainer.minutes", &[("n", &1)]), "1 minute");
+        assert_eq!(tf("trainer.minutes", &[("n", &10)]), "10 minutes");
+    }
+
+    #[test]
+    fn a_number_written_with_a_leading_zero_stays_as_written() {
+        assert!(tf("header.learner", &[("name", &"0905")]).contains("0905"));
+    }
+
+    #[test]
+    fn every_catalog_parses_without_a_duplicate_id() {
+        for language in Language::ALL {
+            let resource = FluentResource::try_new(language.catalog().to_string());
             assert!(
-                !CATALOG[i + 1..].iter().any(|(b, _)| a == b),
-                "duplicate id {a}"
+                resource.is_ok(),
+                "{}: {:?}",
+                language.code(),
+                resource.err()
             );
+            let mut bundle: FluentBundle<FluentResource> = FluentBundle::new(vec![]);
+            if let Ok(resource) = resource {
+                assert!(
+                    bundle.add_resource(resource).is_ok(),
+                    "{}: an id is there twice",
+                    language.code()
+                );
+            }
         }
     }
 
-    /// Every `t("...")` and `tf("...")` in the TUI's source names a message in the catalog.
+    #[test]
+    fn a_missing_message_says_so_and_does_not_panic() {
+        let id = ["no", "such-message"].join(".");
+        assert_eq!(t(&id), "(missing text)");
+    }
+
+    /// Every message id the tutor's source names exists in the English catalog, however it is
+    /// passed: to `t` or `tf`, to a key bar command, kept in a constant or a field. Any string
+    /// literal shaped like an id whose group (the part before the first dot) is a catalog group
+    /// counts.
     #[test]
     fn every_used_id_exists() {
+        let catalog = Language::En.catalog();
+        let groups: std::collections::BTreeSet<&str> = catalog
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| !id.starts_with([' ', '#']))
+            .filter_map(|id| id.split('-').next())
+            .collect();
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/tui");
         let mut missing = Vec::new();
+        let mut seen = 0;
         let mut stack = vec![std::path::PathBuf::from(root)];
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
@@ -660,21 +234,25 @@ mod tests {
                     continue;
                 }
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
-                for marker in ["t(\"", "tf(\""] {
-                    for (i, _) in text.match_indices(marker) {
-                        let before = text[..i].chars().next_back().unwrap_or(' ');
-                        if before.is_alphanumeric() || before == '_' {
-                            continue;
-                        }
-                        let rest = &text[i + marker.len()..];
-                        let id = rest.split('"').next().unwrap_or_default();
-                        if !has(id) && id != "id" && id != "..." {
-                            missing.push(format!("{}: {id}", path.display()));
-                        }
+                for literal in text.split('"').skip(1).step_by(2) {
+                    let Some((group, rest)) = literal.split_once('.') else {
+                        continue;
+                    };
+                    let shaped = !rest.is_empty()
+                        && literal.chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || ".-".contains(c)
+                        });
+                    if !shaped || !groups.contains(group) {
+                        continue;
+                    }
+                    seen += 1;
+                    if !has(literal) {
+                        missing.push(format!("{}: {literal}", path.display()));
                     }
                 }
             }
         }
+        assert!(seen > 250, "only {seen} ids found in the source");
         assert!(missing.is_empty(), "ids not in the catalog: {missing:?}");
     }
 }
