@@ -48,9 +48,26 @@ pub struct Cli {
           value_parser = clap::value_parser!(u64).range(1..=crate::config::MAX_IDLE_MINUTES))]
     pub idle_minutes: Option<u64>,
 
+    /// The language the tutor starts in: en, vi, mn or ko (when the centre's settings name
+    /// none; default: the system's locale, else English). Each learner then keeps their own.
+    #[arg(long, global = true, value_name = "CODE", value_parser = language_code)]
+    pub language: Option<String>,
+
     /// The command to run. Without one, the tutor opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Checks a `--language` code against the languages the tutor speaks.
+fn language_code(code: &str) -> Result<String, String> {
+    crate::language::Language::from_code(code)
+        .map(|l| l.code().to_string())
+        .ok_or_else(|| {
+            format!(
+                "the tutor does not speak \"{code}\"; it speaks {}",
+                crate::language::Language::codes()
+            )
+        })
 }
 
 /// Output format for commands that report.
@@ -469,6 +486,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
                     .with_problems(problems)
                     .with_settings_file(config_file);
+            let centre =
+                (!app.ctx.config.language.is_empty()).then(|| app.ctx.config.language.clone());
+            app.ctx.start_in(crate::language::starting(
+                centre.as_deref(),
+                cli.language.as_deref(),
+                &crate::language::system_locale(),
+            ));
+            if crate::language::Language::ALL.len() > 1 {
+                app = app.ask_language_first();
+            }
             if let Some(minutes) = cli.idle_minutes {
                 app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);
             }

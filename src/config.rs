@@ -43,6 +43,10 @@ pub struct Config {
     pub idle_minutes: u64,
     /// The theme when `--theme` is not given: default, high-contrast or no-color.
     pub theme: String,
+    /// The language this computer starts in (`en`, `vi`, `mn`, `ko`); empty: `--language`, else
+    /// the system's locale. Each learner then keeps their own.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub language: String,
     /// A shared computer in kiosk mode: a learner's Q (or Ctrl+C) goes back to "Who is
     /// learning?" instead of closing; only a trainer, in the trainer's corner, closes digitutor.
     pub kiosk: bool,
@@ -65,6 +69,7 @@ impl Default for Config {
             centre_name: String::new(),
             idle_minutes: 10,
             theme: "default".into(),
+            language: String::new(),
             kiosk: false,
             trainer: Trainer::default(),
         }
@@ -241,6 +246,8 @@ pub enum SettingsChange {
     PinHash(String),
     /// Kiosk mode on or off.
     Kiosk(bool),
+    /// The language this computer starts in (a code the tutor speaks).
+    Language(String),
 }
 
 impl SettingsChange {
@@ -252,6 +259,7 @@ impl SettingsChange {
             SettingsChange::Theme(id) => config.theme = id.clone(),
             SettingsChange::PinHash(hash) => config.trainer.set_hash(hash.clone()),
             SettingsChange::Kiosk(on) => config.kiosk = *on,
+            SettingsChange::Language(code) => config.language = code.clone(),
         }
     }
 }
@@ -323,7 +331,14 @@ impl Config {
             at: None,
             reason: e.to_string(),
         })?;
-        for key in ["centre_name", "idle_minutes", "theme", "kiosk", "trainer"] {
+        for key in [
+            "centre_name",
+            "idle_minutes",
+            "theme",
+            "language",
+            "kiosk",
+            "trainer",
+        ] {
             match known.get(key) {
                 Some(value) => doc.insert(key.into(), value.clone()),
                 None => doc.remove(key),
@@ -436,6 +451,18 @@ fn read(file: &Path) -> Result<(Config, toml::Table), ConfigError> {
                 "theme is \"{}\"; it must be one of {}",
                 config.theme,
                 THEMES.join(", ")
+            ),
+        ));
+    }
+    if !config.language.is_empty()
+        && crate::language::Language::from_code(&config.language).is_none()
+    {
+        return Err(error(
+            key_at(&text, "language"),
+            format!(
+                "language is \"{}\"; it must be one of {}",
+                config.language,
+                crate::language::Language::codes()
             ),
         ));
     }
@@ -579,6 +606,7 @@ mod tests {
                 "from 1 to 240",
             ),
             ("theme = \"neon\"\n", 1, "must be one of"),
+            ("language = \"klingon\"\n", 1, "must be one of"),
             (
                 "format_version = 7\nfuture = { a = 1 }\n",
                 1,

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
+pub mod language;
 pub mod lint;
 pub mod pack;
 pub mod progress;

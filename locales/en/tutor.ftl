@@ -38,6 +38,10 @@ do-close-help = close help
 small-title = Please make this window bigger.
 small-body = digitutor needs at least { $w } columns and { $h } rows. It has { $cw } x { $ch } now. Make the window bigger (drag its corner, or double-click its title bar), or make the letters smaller (hold Ctrl and press the minus key). Keys wait until the window is big enough; Q closes.
 
+## The languages.
+language-title = Language
+language-choose = Choose your language.
+
 ## Who is learning?
 who-title = Who is learning today?
 who-intro = Choose your name. Nothing here can break, and nobody is rushing you.

@@ -132,6 +132,18 @@ impl Memory {
         self.record(Change::TestAnswered(underway));
     }
 
+    /// The language the learner chose, if any.
+    pub fn language(&self) -> Option<&str> {
+        self.progress.profile.language.as_deref()
+    }
+
+    /// The learner reads the tutor in this language from now on (kept in their profile).
+    pub fn speaks(&mut self, code: &str) {
+        if self.language() != Some(code) {
+            self.record(Change::Speaks(code.to_string()));
+        }
+    }
+
     /// The learner finished an assessment attempt.
     pub fn tested(&mut self, pack: &str, result: &QuizResult, now: u64) {
         self.record(Change::tested(pack, result, now));

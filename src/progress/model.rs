@@ -59,6 +59,9 @@ pub struct ProfileInfo {
     /// When the learner last used it (seconds since 1970, UTC).
     #[serde(default)]
     pub last_used: u64,
+    /// The language the learner reads the tutor in (`en`, `vi`, `mn`, `ko`), once chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// How one step went, over every time the lesson was played.
@@ -179,6 +182,8 @@ pub enum Change {
     Reached(Place),
     /// The learner answered a question of a test not finished yet.
     TestAnswered(TestUnderway),
+    /// The learner reads the tutor in this language from now on.
+    Speaks(String),
     /// The learner finished a lesson.
     Finished {
         /// Pack id.
@@ -256,6 +261,7 @@ impl Progress {
                 name: name.to_string(),
                 created: now,
                 last_used: now,
+                language: None,
             },
             lessons: BTreeMap::new(),
             assessments: BTreeMap::new(),
@@ -286,6 +292,7 @@ impl Progress {
                 self.place = Some(place.clone());
                 self.used(place.at);
             }
+            Change::Speaks(code) => self.profile.language = Some(code.clone()),
             Change::TestAnswered(underway) => {
                 self.test_underway = Some(underway.clone());
                 self.used(underway.at);
@@ -392,6 +399,9 @@ impl Progress {
     /// one: completions are united, the best results kept, attempts, mistakes and hints added,
     /// the later place to continue kept.
     pub fn merge(&mut self, other: &Progress) {
+        if self.profile.language.is_none() {
+            self.profile.language.clone_from(&other.profile.language);
+        }
         for (pack, lessons) in &other.lessons {
             for (id, theirs) in lessons {
                 let ours = self.lesson_mut(pack, id);

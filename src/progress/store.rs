@@ -209,6 +209,7 @@ impl Store {
                         id,
                         created: 0,
                         last_used: 0,
+                        language: None,
                     });
                 }
                 None => {}

@@ -87,6 +87,13 @@ pub struct Ctx {
     pub save_state: SaveState,
     /// The pack being previewed by its author, if this is a preview.
     pub preview: Option<Preview>,
+    /// The language the tutor speaks now: the learner's, or the computer's until one signs in.
+    pub language: crate::language::Language,
+    /// The language this computer starts in, and goes back to when a learner leaves.
+    pub computer_language: crate::language::Language,
+    /// Open on the list of languages (and come back to it after each learner): a computer
+    /// whose tutor speaks several.
+    pub ask_language: bool,
 }
 
 /// A pack being previewed: its file, and the problems of the last save (while they last, the
@@ -111,6 +118,35 @@ impl Ctx {
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         self.seed
+    }
+
+    /// Speaks `language` from now on.
+    pub fn speak(&mut self, language: crate::language::Language) {
+        self.language = language;
+        super::text::set_language(language);
+    }
+
+    /// This computer starts in `language` (and comes back to it after each learner).
+    pub fn start_in(&mut self, language: crate::language::Language) {
+        self.computer_language = language;
+        self.speak(language);
+    }
+
+    /// A learner signed in: the tutor speaks their language; one who never chose keeps the one
+    /// on screen, which is kept in their profile from now on.
+    pub fn speak_learners_language(&mut self) {
+        match self
+            .memory
+            .language()
+            .and_then(crate::language::Language::from_code)
+        {
+            Some(theirs) => self.speak(theirs),
+            None => {
+                let code = self.language.code();
+                self.memory.speaks(code);
+                self.save();
+            }
+        }
     }
 
     /// A lesson was finished: remember it, and ask for a save. Its wrong answers were kept as
@@ -260,6 +296,9 @@ impl Ctx {
         self.who = Learner::Nobody;
         self.memory = Memory::default();
         self.save_state = SaveState::NotSaving;
+        // The next learner starts in the computer's language.
+        let language = self.computer_language;
+        self.speak(language);
     }
 }
 
@@ -316,7 +355,11 @@ impl App {
             effects: Vec::new(),
             save_state: SaveState::NotSaving,
             preview: None,
+            language: crate::language::Language::default(),
+            computer_language: crate::language::Language::default(),
+            ask_language: false,
         };
+        super::text::set_language(ctx.language);
         let view = View::Who(Who::default());
         App {
             ctx,
@@ -592,7 +635,19 @@ impl App {
     /// Back to "Who is learning?" with nobody signed in.
     pub fn sign_out(&mut self) {
         self.ctx.sign_out();
-        self.view = View::Who(Who::default());
+        self.view = self.first_view();
+    }
+
+    /// The first screen: the languages, when this computer asks for one, else the names.
+    pub fn first_view(&self) -> View {
+        super::views::first(&self.ctx)
+    }
+
+    /// Opens on the list of languages, and comes back to it after each learner.
+    pub fn ask_language_first(mut self) -> Self {
+        self.ctx.ask_language = true;
+        self.view = self.first_view();
+        self
     }
 
     /// This computer's settings, saved to `file` when given. The idle timeout and the theme

@@ -14,41 +14,12 @@ use std::fmt::Display;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-/// A language the tutor speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Language {
-    /// English.
-    #[default]
-    En,
-}
+pub use crate::language::Language;
 
-impl Language {
-    /// Every language with a whole catalog, in the order they are offered.
-    pub const ALL: [Language; 1] = [Language::En];
-
-    /// The language's code, as in `config.toml`, `--language` and a pack's `language`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-        }
-    }
-
-    /// The language with this code (`en`, or a longer tag such as `en-GB`), if the tutor
-    /// speaks it.
-    pub fn from_code(code: &str) -> Option<Language> {
-        let base = code
-            .split(['-', '_', '.'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        Language::ALL.into_iter().find(|l| l.code() == base)
-    }
-
-    /// The catalog's text.
-    fn catalog(self) -> &'static str {
-        match self {
-            Language::En => include_str!("../../locales/en/tutor.ftl"),
-        }
+/// The catalog of a language, built into the binary.
+fn catalog(language: Language) -> &'static str {
+    match language {
+        Language::En => include_str!("../../locales/en/tutor.ftl"),
     }
 }
 
@@ -79,7 +50,7 @@ fn catalog_id(id: &str) -> String {
 /// A language's catalog as a bundle. A catalog that does not parse is a build mistake that
 /// the tests catch; here its good messages are still used.
 fn bundle(language: Language) -> FluentBundle<FluentResource> {
-    let resource = match FluentResource::try_new(language.catalog().to_string()) {
+    let resource = match FluentResource::try_new(catalog(language).to_string()) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
@@ -114,6 +85,14 @@ fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option
 fn text(id: &str, args: Option<&FluentArgs<'_>>) -> String {
     format(language(), id, args)
         .or_else(|| format(Language::En, id, args))
+        .unwrap_or_else(|| "(missing text)".to_string())
+}
+
+/// The message with this id in `language` (else English), whatever the tutor speaks now: the
+/// language screen asks its question in every language.
+pub fn t_in(language: Language, id: &str) -> String {
+    format(language, id, None)
+        .or_else(|| format(Language::En, id, None))
         .unwrap_or_else(|| "(missing text)".to_string())
 }
 
@@ -185,7 +164,7 @@ mod tests {
     #[test]
     fn every_catalog_parses_without_a_duplicate_id() {
         for language in Language::ALL {
-            let resource = FluentResource::try_new(language.catalog().to_string());
+            let resource = FluentResource::try_new(catalog(language).to_string());
             assert!(
                 resource.is_ok(),
                 "{}: {:?}",
@@ -215,7 +194,7 @@ mod tests {
     /// counts.
     #[test]
     fn every_used_id_exists() {
-        let catalog = Language::En.catalog();
+        let catalog = catalog(Language::En);
         let groups: std::collections::BTreeSet<&str> = catalog
             .lines()
             .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))

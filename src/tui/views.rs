@@ -5,6 +5,7 @@
 mod demo;
 mod finished;
 mod home;
+mod language;
 mod new_name;
 mod player;
 mod problems;
@@ -16,6 +17,7 @@ mod who;
 pub use demo::DemoView;
 pub use finished::Finished;
 pub use home::Home;
+pub use language::LanguageView;
 pub use new_name::NewName;
 pub use player::PlayerView;
 pub use problems::{ProblemFile, Problems};
@@ -34,6 +36,8 @@ use super::draw::Command;
 /// The screen showing.
 #[derive(Debug)]
 pub enum View {
+    /// The languages, each by its own name (first, on a computer that speaks several).
+    Language(LanguageView),
     /// "Who is learning today?"
     Who(Who),
     /// "I'm new here": typing a name.
@@ -68,6 +72,7 @@ impl View {
             _ => action,
         };
         match self {
+            View::Language(v) => v.handle(action, ctx),
             View::Who(v) => v.handle(action, ctx),
             View::NewName(v) => v.handle(action, ctx),
             View::Home(v) => v.handle(action, ctx),
@@ -95,6 +100,7 @@ impl View {
     /// The commands this screen offers, for the key bar and help.
     pub fn commands(&self, ctx: &Ctx) -> Vec<Command> {
         match self {
+            View::Language(v) => v.commands(),
             View::Who(v) => v.commands(ctx),
             View::NewName(v) => v.commands(),
             View::Home(v) => v.commands(ctx),
@@ -112,6 +118,7 @@ impl View {
     /// The words in the header after the app's name.
     pub fn title(&self, ctx: &Ctx) -> String {
         match self {
+            View::Language(_) => super::text::t("language.title").to_string(),
             View::Who(_) | View::NewName(_) => super::text::t("who.title").to_string(),
             View::Home(_) => super::text::t("home.title").to_string(),
             View::Topic(v) => v.title(ctx),
@@ -128,6 +135,7 @@ impl View {
     /// Draws the screen; returns where the cursor belongs.
     pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
         match self {
+            View::Language(v) => v.render(ctx, area, buf),
             View::Who(v) => v.render(ctx, area, buf),
             View::NewName(v) => v.render(ctx, area, buf),
             View::Home(v) => v.render(ctx, area, buf),
@@ -147,6 +155,16 @@ impl View {
         if let View::Player(v) = self {
             v.keep_place(ctx);
         }
+    }
+}
+
+/// The first screen for the next person: the languages on a computer that asks for one first,
+/// else "Who is learning today?".
+pub fn first(ctx: &Ctx) -> View {
+    if ctx.ask_language {
+        View::Language(LanguageView::new(ctx))
+    } else {
+        View::Who(Who::default())
     }
 }
 

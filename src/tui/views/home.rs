@@ -7,9 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::{
-    PlayerView, Problems, Topic, Trainer, View, Who, menu_commands, numbered, step_selection,
-};
+use super::{PlayerView, Problems, Topic, Trainer, View, menu_commands, numbered, step_selection};
 use crate::progress::LessonStatus;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
@@ -55,7 +53,7 @@ impl Home {
             Action::Back if ctx.who == Learner::Demo => return Nav::Quit,
             Action::Back => {
                 ctx.sign_out();
-                return Nav::Go(View::Who(Who::default()));
+                return Nav::Go(super::first(ctx));
             }
             other => {
                 self.selected = step_selection(self.selected, entries.len(), other);

@@ -37,6 +37,7 @@ impl NewName {
                             id: entry.id,
                             name: entry.name,
                         };
+                        ctx.speak_learners_language();
                         ctx.save();
                         Nav::Go(View::Home(Home::default()))
                     }

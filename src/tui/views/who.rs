@@ -93,6 +93,10 @@ impl Who {
         let chosen = match action {
             Action::Number(n) => numbered(n, entries.len()),
             Action::Select => Some(self.selected),
+            // Back to the languages, on a computer that asks for one first.
+            Action::Back if ctx.ask_language => {
+                return Nav::Go(View::Language(super::LanguageView::new(ctx)));
+            }
             Action::Back => return Nav::Stay,
             Action::PageUp => {
                 self.selected = self.selected.saturating_sub(PAGE);
@@ -131,6 +135,7 @@ impl Who {
                     id: entry.id,
                     name: entry.name,
                 };
+                ctx.speak_learners_language();
                 Nav::Go(View::Home(Home::default()))
             }
             Some(Entry::New) => Nav::Go(View::NewName(NewName::default())),

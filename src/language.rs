@@ -1,0 +1,105 @@
+//! The languages the tutor speaks, by code (`en`, `vi`, `mn`, `ko`) and by their own names,
+//! and which one a computer starts in: the centre's setting, else `--language`, else the
+//! system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. Pure: the caller reads the
+//! environment and passes it in.
+
+use std::fmt;
+
+/// A language the tutor speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+}
+
+impl Language {
+    /// Every language with a whole catalog, in the order they are offered.
+    pub const ALL: [Language; 1] = [Language::En];
+
+    /// The language's code, as in `config.toml`, `--language`, a profile and a pack.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+        }
+    }
+
+    /// The language's name in itself, as the first screen offers it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+        }
+    }
+
+    /// The language with this code, or a longer tag or locale that starts with it (`en-GB`,
+    /// `vi_VN.UTF-8`), if the tutor speaks it.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let base = code
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == base)
+    }
+
+    /// The codes the tutor speaks, for messages: "en, vi, mn, ko".
+    pub fn codes() -> String {
+        Language::ALL.map(Language::code).join(", ")
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The language a computer starts in: the centre's setting (`config.toml`), else the one asked
+/// for with `--language`, else the first of the system's locale variables the tutor speaks,
+/// else English.
+pub fn starting(centre: Option<&str>, asked: Option<&str>, locale: &[Option<String>]) -> Language {
+    centre
+        .and_then(Language::from_code)
+        .or_else(|| asked.and_then(Language::from_code))
+        .or_else(|| {
+            locale
+                .iter()
+                .flatten()
+                .find_map(|value| Language::from_code(value))
+        })
+        .unwrap_or_default()
+}
+
+/// The system's locale variables, most specific first.
+pub fn system_locale() -> Vec<Option<String>> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_locales_are_read_by_their_first_part() {
+        assert_eq!(Language::from_code("en"), Some(Language::En));
+        assert_eq!(Language::from_code("EN-gb"), Some(Language::En));
+        assert_eq!(Language::from_code("en_US.UTF-8"), Some(Language::En));
+        assert_eq!(Language::from_code("xx"), None);
+        assert_eq!(Language::from_code(""), None);
+    }
+
+    #[test]
+    fn the_centre_comes_first_then_the_option_then_the_system() {
+        let locale = vec![None, None, Some("en_US.UTF-8".to_string())];
+        assert_eq!(starting(Some("en"), Some("xx"), &[]), Language::En);
+        assert_eq!(starting(None, Some("en"), &[]), Language::En);
+        assert_eq!(starting(None, None, &locale), Language::En);
+        assert_eq!(
+            starting(Some("xx"), None, &[Some("C".into())]),
+            Language::En
+        );
+    }
+}
