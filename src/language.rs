@@ -11,16 +11,25 @@ pub enum Language {
     /// English.
     #[default]
     En,
+    /// Vietnamese.
+    Vi,
+    /// Mongolian (Cyrillic).
+    Mn,
+    /// Korean.
+    Ko,
 }
 
 impl Language {
     /// Every language with a whole catalog, in the order they are offered.
-    pub const ALL: [Language; 1] = [Language::En];
+    pub const ALL: [Language; 4] = [Language::Vi, Language::Mn, Language::Ko, Language::En];
 
     /// The language's code, as in `config.toml`, `--language`, a profile and a pack.
     pub fn code(self) -> &'static str {
         match self {
             Language::En => "en",
+            Language::Vi => "vi",
+            Language::Mn => "mn",
+            Language::Ko => "ko",
         }
     }
 
@@ -28,6 +37,9 @@ impl Language {
     pub fn own_name(self) -> &'static str {
         match self {
             Language::En => "English",
+            Language::Vi => "Tiếng Việt",
+            Language::Mn => "Монгол",
+            Language::Ko => "한국어",
         }
     }
 
@@ -87,16 +99,17 @@ mod tests {
         assert_eq!(Language::from_code("en"), Some(Language::En));
         assert_eq!(Language::from_code("EN-gb"), Some(Language::En));
         assert_eq!(Language::from_code("en_US.UTF-8"), Some(Language::En));
+        assert_eq!(Language::from_code("vi_VN.UTF-8"), Some(Language::Vi));
         assert_eq!(Language::from_code("xx"), None);
         assert_eq!(Language::from_code(""), None);
     }
 
     #[test]
     fn the_centre_comes_first_then_the_option_then_the_system() {
-        let locale = vec![None, None, Some("en_US.UTF-8".to_string())];
-        assert_eq!(starting(Some("en"), Some("xx"), &[]), Language::En);
-        assert_eq!(starting(None, Some("en"), &[]), Language::En);
-        assert_eq!(starting(None, None, &locale), Language::En);
+        let locale = vec![None, None, Some("vi_VN.UTF-8".to_string())];
+        assert_eq!(starting(Some("en"), Some("vi"), &locale), Language::En);
+        assert_eq!(starting(None, Some("en"), &locale), Language::En);
+        assert_eq!(starting(None, None, &locale), Language::Vi);
         assert_eq!(
             starting(Some("xx"), None, &[Some("C".into())]),
             Language::En

@@ -20,6 +20,9 @@ pub use crate::language::Language;
 fn catalog(language: Language) -> &'static str {
     match language {
         Language::En => include_str!("../../locales/en/tutor.ftl"),
+        Language::Vi => include_str!("../../locales/vi/tutor.ftl"),
+        Language::Mn => include_str!("../../locales/mn/tutor.ftl"),
+        Language::Ko => include_str!("../../locales/ko/tutor.ftl"),
     }
 }
 
@@ -180,6 +183,95 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Each message of a catalog, with the placeholders it uses: an id starts a line; the
+    /// indented lines and closing braces after it belong to it.
+    fn messages(catalog: &str) -> Vec<(String, std::collections::BTreeSet<String>)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for line in catalog.lines() {
+            let starts = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+            match line.split_once(" = ") {
+                Some((id, rest)) if starts => out.push((id.to_string(), rest.to_string())),
+                _ if line.starts_with([' ', '}']) => {
+                    if let Some(last) = out.last_mut() {
+                        last.1.push_str(line);
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.into_iter()
+            .map(|(id, text)| {
+                let names = text
+                    .split('$')
+                    .skip(1)
+                    .map(|rest| {
+                        rest.chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '_')
+                            .collect()
+                    })
+                    .collect();
+                (id, names)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let english = messages(catalog(Language::En));
+        assert!(english.len() > 250);
+        for language in Language::ALL {
+            let theirs = messages(catalog(language));
+            let mut problems = Vec::new();
+            for (id, names) in &english {
+                match theirs.iter().find(|(other, _)| other == id) {
+                    None => problems.push(format!("{id} is missing")),
+                    Some((_, their_names)) if their_names != names => {
+                        problems.push(format!("{id} uses {their_names:?}, not {names:?}"))
+                    }
+                    Some(_) => {}
+                }
+            }
+            for (id, _) in &theirs {
+                if !english.iter().any(|(other, _)| other == id) {
+                    problems.push(format!("{id} is not an English message"));
+                }
+            }
+            assert!(problems.is_empty(), "{}: {problems:#?}", language.code());
+        }
+    }
+
+    #[test]
+    fn the_checker_sees_a_dropped_or_invented_placeholder() {
+        let english = messages(
+            "a = Hello { $name }.\nb = { $n ->\n    [one] x\n   *[other] y\n} { $last }\n",
+        );
+        let names = |m: &[(String, std::collections::BTreeSet<String>)], id: &str| {
+            m.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone())
+        };
+        assert_eq!(names(&english, "a").map(|n| n.len()), Some(1));
+        assert_eq!(
+            names(&english, "b"),
+            Some(["last", "n"].map(String::from).into_iter().collect())
+        );
+    }
+
+    #[test]
+    fn each_language_speaks_its_own_words_and_plural_rules() {
+        set_language(Language::Vi);
+        assert_eq!(t("who.title"), "Hôm nay ai học ạ?");
+        assert_eq!(
+            tf("home.progress", &[("done", &1), ("total", &1)]),
+            "Đã xong 1 trên 1 bài"
+        );
+        set_language(Language::Ko);
+        assert_eq!(
+            tf("home.progress", &[("done", &2), ("total", &5)]),
+            "수업 5개 중 2개 완료"
+        );
+        set_language(Language::En);
+        assert_eq!(t("who.title"), "Who is learning today?");
     }
 
     #[test]

@@ -67,8 +67,12 @@ pub fn frame(app: &App, width: u16, height: u16) -> String {
     let mut out = String::new();
     for y in 0..height {
         let mut row = String::new();
-        for x in 0..width {
-            row.push_str(buf[(x, y)].symbol());
+        let mut x = 0;
+        while x < width {
+            // A wide character (Hangul, CJK) covers the next cell too: it is written once.
+            let symbol = buf[(x, y)].symbol();
+            row.push_str(symbol);
+            x += u16::try_from(unicode_width::UnicodeWidthStr::width(symbol).max(1)).unwrap_or(1);
         }
         out.push_str(row.trim_end());
         out.push('\n');

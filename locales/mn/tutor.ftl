@@ -1,0 +1,344 @@
+# digitutor: программын өөрөө харуулдаг бүх үг (хичээлүүд багцаас ирнэ), монгол хэлээр (кирилл).
+# Message ids are the ids the code uses with "." written as "-". Placeholders are { $name }.
+# A translation keeps every id and every placeholder; words around them are free.
+
+
+## Толгой хэсэг ба товчны мөр.
+app-name = digitutor
+header-guest = Туршилт (юу ч хадгалагдахгүй)
+header-learner = Суралцагч: { $name }
+key-arrows = Сум товч
+key-enter = Enter
+key-esc = Esc
+key-help = ?
+key-hint = H
+key-quit = Q
+key-numbers = 1-{ $n }
+key-scan = S
+key-photo = P
+key-type = Бичих
+do-move = шилжих
+do-choose = сонгох
+do-open = нээх
+do-back = буцах
+do-help = тусламж
+do-hint = сануулга
+do-quit = хадгалаад хаах
+do-tap = товших
+do-next-element = дараагийн товч
+do-scan = код уншуулах
+do-photo = зураг авах
+do-send = илгээх
+do-go-on = цааш
+do-try-again = дахин оролдох
+do-type = таны хариулт
+do-close-help = тусламж хаах
+
+## Цонх хэт жижиг.
+small-title = Энэ цонхыг томруулна уу.
+small-body = digitutor ажиллахад дор хаяж { $w } багана, { $h } мөр хэрэгтэй. Одоо { $cw } x { $ch } байна. Цонхыг томруулна уу (булангаас нь чирэх, эсвэл гарчгийн мөрийг хоёр удаа дарах), эсвэл үсгийг жижигрүүлнэ үү (Ctrl дарж байгаад хасах товч дарах). Цонх томортол бусад товч ажиллахгүй; Q дарвал хаана.
+
+## Хэл.
+language-title = Хэл
+language-choose = Хэлээ сонгоно уу.
+
+## Хэн суралцаж байна вэ?
+who-title = Өнөөдөр хэн суралцах вэ?
+who-intro = Нэрээ сонгоно уу. Энд юу ч эвдрэхгүй, хэн ч таныг яаруулахгүй.
+who-new = Би шинээр ирсэн
+who-guest = Туршиж үзэх (хадгалагдахгүй)
+who-none-yet = Энд одоогоор нэг ч нэр алга. Эхлэхдээ "Би шинээр ирсэн" гэснийг сонгоно уу.
+
+## Шинэ нэр.
+name-title = Тавтай морилно уу! Таны нэр хэн бэ?
+name-intro = Нэрээ бичээд Enter дарна уу. Энэ компьютерийг ашигладаг бусад хүн жагсаалтаас үүнийг харна.
+name-label = Таны нэр
+name-empty = Эхлээд нэрээ бичнэ үү.
+name-too-long = Энэ нэр жаахан урт байна. Ихдээ { $max } үсэг бичнэ үү, жишээлбэл зөвхөн нэрээ.
+name-unprintable = Энэ нэрэнд харуулж болохгүй тэмдэг байна. Зөвхөн үсэг, тоо, зай ашиглана уу.
+name-taken = Энд ийм нэртэй хүн аль хэдийн байна. Нэг үсэг нэмнэ үү, жишээлбэл "{ $name } Б".
+
+## Нүүр хуудас.
+home-title = Та юу сурмаар байна вэ?
+topic-resume = Та "{ $lesson }" хичээлийг өмнө нь эхэлсэн. Хаанаас эхлэх вэ?
+topic-resume-continue = Зогссон газраасаа үргэлжлүүлэх (алхам { $n } / { $total })
+topic-resume-again = Хичээлийг эхнээс нь дахин эхлэх
+home-continue = Зогссон газраасаа үргэлжлүүлэх: { $lesson }
+home-progress = Дууссан хичээл: { $done } / { $total }
+home-passed = шалгалтад тэнцсэн
+home-missing = Одоохондоо байхгүй
+home-problems = Хичээлийн файлын алдаа ({ $n })
+
+## Сэдэв.
+topic-status-done = [дууссан]
+topic-status-started = [эхэлсэн]
+topic-status-new = [шинэ]
+topic-quiz = Өөрийгөө шалгах: { $n } асуулт, цагийн хязгааргүй
+topic-quiz-passed = Өөрийгөө дахин шалгах (тэнцсэн: хамгийн сайн нь { $best }%)
+topic-quiz-tried = Өөрийгөө дахин шалгах (одоогийн хамгийн сайн нь { $best }%)
+
+## Хичээл.
+player-step = Алхам { $n } / { $total }
+player-answer = Таны хариулт
+player-choose = Нэгийг сонгоно уу:
+player-tap = Утасны зөв газар руу шилжээд, Enter дарж товшино уу.
+player-tap-focus = Одоо энд: { $label }
+player-scan = Кодыг камераар уншуулах бол S, зураг авах бол P дарна уу.
+player-type = Энд бичээд Enter дарна уу:
+player-typed-hidden = Жинхэнэ утас шиг, таны бичсэн зүйл харагдахгүй.
+player-continue = Дэлгэцийг уншина уу. Бэлэн болсон үедээ Enter дарна уу.
+player-hint = Сануулга { $n } / { $of }:
+player-no-more-hints = Энэ сүүлийн сануулга байлаа. Яарах хэрэггүй.
+player-no-hints = Энэ алхамд сануулга байхгүй.
+player-choose-first = Эхлээд хариулт сонгоно уу: дугаарыг нь дарах эсвэл сум товчоор очно уу.
+player-wrong = Яг зөв биш байна.
+player-try-again = Дахиад оролдоод үзнэ үү. Алдаанаас бид суралцдаг.
+player-right = Зөв!
+player-scan-leads-to = Утас энэ кодын хаягийг харуулж байна: { $address }
+player-next = Enter дарж цааш явна уу.
+player-consequence = Ингэсэн бол ийм зүйл болох байсан
+player-only-practice = Энэ зүгээр л дадлага. Үнэндээ юу ч болоогүй.
+player-back-to-step = Буцаж дахин оролдох бол Enter дарна уу.
+player-mark-right = [OK]
+player-mark-wrong = [!]
+player-mark-hint = [?]
+
+## Хичээл дууслаа.
+done-title = Баяр хүргэе! Та "{ $lesson }" хичээлийг дуусгалаа.
+done-first-try = Анхны оролдлогоор зөв хийсэн алхам: { $n } / { $total }.
+done-all-first-try = Та бүх алхмыг анхны оролдлогоор зөв хийлээ.
+done-mistakes = Замдаа гаргасан алдаа: { $n }. Алдаа бүр танд нэг юм заасан.
+done-hints = Ашигласан сануулга: { $n }.
+done-card = Таны санамж: санаж үлдэх алхмууд
+done-next = Дараагийн хичээл: { $lesson }
+done-again = Энэ хичээлийг дахин давтах
+done-topics = Хичээлүүд рүү буцах
+done-saved = Таны ахиц хадгалагдлаа.
+done-not-saved = Таны ахиц хараахан хадгалагдаагүй байна. Энд түр байгаа, digitutor хадгалахыг оролдсоор байна. Багшид хэлнэ үү.
+done-guest = Та туршиж байгаа тул юу ч хадгалагдаагүй.
+
+## Шалгалт.
+quiz-title = Өөрийгөө шалгах: { $topic }
+quiz-question = Асуулт { $n } / { $total }
+quiz-before = { $total } { $total ->
+   *[other] асуулт
+}. { $percent }% зөв хариулбал тэнцэнэ. Цагийн хязгаар байхгүй, шалгалтыг хүссэн үедээ хэдэн ч удаа өгч болно.
+quiz-no-limit = Цагийн хязгаар байхгүй. Яаралгүй, тайван хариулаарай.
+quiz-result = Зөв хариулт: { $score } / { $total } ({ $percent }%).
+quiz-passed = Та тэнцлээ! Үүгээрээ бахархаж болно.
+quiz-not-yet = Одоохондоо тэнцээгүй. Тэнцэхэд { $pass }% хэрэгтэй. Дадлага хийгээд, хүссэн үедээ дахин оролдоорой.
+quiz-review = Дахин харах асуултууд:
+quiz-your-answer = Таны хариулт: { $answer }
+quiz-right-answer = Зөв хариулт: { $answer }
+quiz-all-right = Бүх хариулт зөв байлаа.
+quiz-again = Шалгалтыг дахин өгөх
+quiz-back = Хичээлүүд рүү буцах
+
+## Тусламж.
+help-title = Тусламж
+help-calm = Энд юу ч эвдрэхгүй. Цагийн хязгаар байхгүй. Алдаанаас бид суралцдаг.
+help-keys = Энэ дэлгэцийн товчнууд:
+help-mouse = Нэр, хариулт, апп дээр хулганаар дарж бас болно. Хулганы дугуй гүйлгэнэ.
+help-esc = Esc үргэлж буцаана. Хичээлийн үеэр Esc дарвал хичээлээс гарч, хаана байснаа хадгална. Backspace өмнөх алхмыг харуулна. Бичиг үргэлжилбэл PgUp, PgDn товчоор харна уу.
+help-quit = Q эсвэл Ctrl+C дарвал ахицыг хадгалаад, хаахаасаа өмнө асууна.
+help-close = Тусламжийг хаах бол Esc эсвэл ? дарна уу.
+
+## Хэсэг хугацаанд товч дараагүй.
+idle-saved = Та хэсэг хугацаанд байхгүй байсан тул ахицыг тань хадгалаад энд буцаж ирлээ.
+idle-back = Та хэсэг хугацаанд байхгүй байсан тул энд буцаж ирлээ.
+
+## Хичээлийн файлын алдаа.
+problems-title = Хичээлийн файлын алдаа ({ $n })
+problems-intro = Эдгээр хичээлийн файлыг нээж чадсангүй. Бусад хичээл хэвийн ажиллана. Багшид: файл бүрийг засаад digitutor дахин эхлүүлнэ үү.
+problems-help = Хэрхэн засах вэ:
+problems-more = {"    "}... бас { $n } байна. Бүгдийг харах: digitutor validate { $file }
+do-scroll = гүйлгэх
+
+## Хичээлийн бичвэрийн хажууд дуураймал дэлгэцийн нэмдэг үгс.
+screen-messages = Мессеж
+screen-email = И-мэйл
+screen-phone = Утас
+screen-browser = Интернэт хөтөч
+screen-form = Маягт
+screen-home = Нүүр дэлгэц
+screen-qr = QR код
+
+## What a real phone shows when a learner scans a code on the screen: at most 32 bytes, so
+
+## the code stays at 25 modules a side, and nothing a phone could open (`pack::qr_rules`).
+screen-qr-practice = Зөв! Дадлагын код.
+screen-payment = Төлбөр
+screen-you = Та
+screen-secure = [lock] аюулгүй
+screen-not-secure = [!] аюулгүй биш
+screen-from = Хэнээс:
+screen-subject = Сэдэв:
+screen-incoming = Ирж буй дуудлага
+screen-ongoing = Ярьж байна
+screen-call = Дуудлага
+screen-you-hear = Та сонсож байна:
+screen-to = Хэнд:
+screen-amount = Дүн:
+screen-account = Данс:
+screen-reference = Гүйлгээний утга:
+screen-sticker = [өөр кодын дээр наасан наалт]
+screen-qr-needs-room = [QR код] Кодыг харахын тулд цонхыг томруулна уу.
+screen-qr-too-long = [QR код] Энэ кодод хэт их бичиг байгаа тул зурж чадахгүй.
+
+## Шалгалтад тэнцсэний дараах сертификат.
+cert-heading = Сертификат
+cert-body = { $name } нь "{ $topic }" шалгалтад { $percent }% зөв хариулж тэнцсэн. Огноо: { $date }.
+cert-print = Сертификатаа цаасан дээр хэвлүүлэхийг багшаасаа хүснэ үү.
+cert-not-saved = Таны дүн хараахан хадгалагдаагүй тул сертификатыг одоохондоо хэвлэх боломжгүй. Багшид хэлнэ үү.
+cert-guest = Баяр хүргэе! Та туршиж байгаа тул үүнийг хадгалахгүй. Дараагийн удаа нэрээ сонговол сертификат авна.
+
+## Үзүүлэн.
+demo-title = Үзүүлж байна: { $lesson }
+demo-header = Үзүүлэн (юу ч хадгалагдахгүй)
+demo-position = Алхам { $n } / { $of }
+demo-auto = { $s } секунд тутамд өөрөө урагшилна.
+demo-right-action = Зөв үйлдэл:
+demo-why = Яагаад:
+demo-ask-room = Хүмүүсээс асуугаарай: Та нар юу хийх байсан бэ?
+quiz-continued = Дахин тавтай морилно уу. Таны өмнө өгсөн хариулт ({ $n }) хадгалагдсан. Дараагийн асуулт энд байна. Цагийн хязгаар байхгүй.
+demo-reveal = Зөв хариултыг харуулах бол Space дарна уу.
+do-show-answer = хариулт харах
+demo-wrongs-available = Буруу хариултад юу гэж хэлэхийг харах бол W дарна уу (энэ алхамд { $n } бий).
+demo-wrong-heading = Буруу хариулт ({ $n } / { $of }):
+demo-wrong-consequence = Суралцагч эхлээд үүнийг харна: { $title }
+demo-they-read = Дараа нь үүнийг уншина:
+demo-last = Энэ бол хичээлийн сүүлийн алхам. Esc дарвал буцна.
+demo-choose = Үзүүлэх хичээлээ сонгоно уу
+key-space = Space
+key-left = Зүүн сум
+do-next-step = дараах
+do-previous-step = өмнөх алхам
+do-auto-on = автомат
+do-auto-off = автомат зогсоох
+do-pace = хурд
+do-show-wrong = буруу хариулт
+
+## Багшийн хэсэг.
+who-trainer = Багшид (ПИН код хэрэгтэй)
+trainer-title = Багшийн хэсэг
+trainer-menu-intro = Юу хийхээ сонгоно уу. Esc дарвал "Хэн суралцах вэ?" руу буцна.
+trainer-choose-pin = Багшийн шинэ ПИН код сонгох
+trainer-choose-pin-intro = 4-12 оронтой тоо. Үүнгүйгээр суралцагч энэ хэсгийг нээж чадахгүй. Зөвхөн нууцалсан хэлбэрээр хадгална.
+trainer-repeat-pin = Ижил ПИН кодыг дахин бичнэ үү
+trainer-enter-pin = Багшийн ПИН кодыг бичнэ үү
+trainer-enter-pin-intro = Энэ хэсэг багшид зориулагдсан. Суралцагч Esc дарж буцаж болно.
+trainer-no-pin = Энэ хэсэг түгжээтэй: багшийн ПИН код хараахан тохируулаагүй
+trainer-settings-broken = Энэ хэсэг түгжээтэй: багшийн тохиргоог уншиж чадсангүй
+trainer-locked-intro = Энэ хэсэг багшид зориулагдсан. Суралцагч Esc дарж буцаж болно.
+trainer-no-pin-explain = ПИН кодыг багш эхлээд программын гаднаас тохируулна. digitutor хаагаад, терминалд энэ тушаалыг бичнэ үү: digitutor trainer set-pin
+trainer-pin-label = ПИН код
+trainer-pin-too-short = Энэ ПИН код хэт богино байна. ПИН код 4-12 оронтой. Орон нэмээд Enter дарна уу.
+trainer-pin-too-long = Энэ ПИН код хэт урт байна. ПИН код 4-12 оронтой. Заримыг нь устгаад Enter дарна уу.
+trainer-pin-digits = ПИН код зөвхөн 0-9 цифртэй байна.
+trainer-pin-mismatch = Хоёр ПИН код ижил биш байна. Шинэ ПИН кодоо дахин хоёр удаа бичнэ үү.
+trainer-pin-set = Багшийн ПИН код тохирууллаа.
+trainer-pin-error = ПИН кодыг тохируулж чадсангүй: { $why }
+trainer-pin-wrong = ПИН код буруу байна. Түр хүлээхээс өмнө дахиад { $n } удаа оролдож болно.
+trainer-pin-wait = Буруу ПИН код олон удаа оруулсан. { $s } секунд хүлээгээд дахин оролдоно уу.
+trainer-pin-wait-minute = Буруу ПИН код олон удаа оруулсан. Нэг минут хүлээгээд дахин оролдоно уу.
+trainer-pin-wait-minutes = Буруу ПИН код олон удаа оруулсан. { $n } минут хүлээгээд дахин оролдоно уу.
+trainer-class = Ангийн тойм
+trainer-class-intro = Энэ компьютерийн суралцагч бүр. Бүх компьютерийг хамтад нь: digitutor report.
+trainer-class-row = Дууссан хичээл: { $done } / { $total ->
+   *[other] { $total }
+}. Сүүлд орсон: { $last }.
+trainer-class-passed = Тэнцсэн шалгалт: { $topics }
+trainer-class-no-pass = Шалгалтад хараахан тэнцээгүй.
+trainer-no-learners = Энэ компьютерт одоохондоо нэг ч нэр алга.
+trainer-never = хараахан үгүй
+trainer-demo = Хичээлийг танхимд үзүүлэх
+trainer-learners = Суралцагчид: нэр солих, дахин эхлүүлэх, хасах
+trainer-learners-intro = Суралцагчаа сонгоно уу.
+trainer-learner-intro = Юу хийх вэ?
+trainer-rename = Нэрийг солих
+trainer-reset = Ахицыг нь дахин эхлүүлэх
+trainer-delete = Жагсаалтаас хасах
+trainer-rename-title = Шинэ нэр өгөх: { $name }
+trainer-renamed = Нэр солигдлоо: { $old } → { $new }.
+trainer-reset-ask = Ахицыг нь дахин эхлүүлэх үү? Нэр: { $name }
+trainer-reset-explain = Хичээлүүд нь шинэ мэт харагдана. Хуучин ахиц нь хавтсанд нь үлдэнэ, устахгүй.
+trainer-delete-ask = Жагсаалтаас хасах уу? Нэр: { $name }
+trainer-delete-explain = Нэр нь жагсаалтаас гарна. Ахиц нь устгасан хавтас руу шилжинэ, устахгүй.
+trainer-no-keep = Үгүй, бүгдийг хэвээр нь үлдээх
+trainer-yes-reset = Тийм, дахин эхлүүлэх
+trainer-yes-delete = Тийм, жагсаалтаас хасах
+trainer-reset-done = Ахиц дахин эхэллээ: { $name }. Хуучин ахиц хадгалагдсан.
+trainer-delete-done = Жагсаалтаас хасагдлаа: { $name }. Ахиц нь хадгалагдсан.
+trainer-centre = Төвийн нэр
+trainer-centre-intro = Сертификат дээр хэвлэгдэнэ.
+trainer-centre-label = Төвийн нэр
+trainer-centre-set = Төвийн нэр одоо: { $name }
+trainer-timeout = "Хэн суралцах вэ?" руу буцах хүртэлх хугацаа
+trainer-timeout-intro = Нийтийн компьютер дээр энэ олон минут ямар ч товч дарахгүй бол ахиц хадгалагдаж, нэрсийн жагсаалт руу буцна.
+trainer-minutes = { $n } минут
+trainer-timeout-set = Одоо { $n } минут хүлээнэ.
+trainer-theme = Өнгө
+trainer-theme-intro = Энэ компьютерийн дэлгэц бүх хүнд ямар харагдах вэ.
+trainer-theme-default = Тайван өнгө
+trainer-theme-high = Тод ялгаатай: хар дээр цагаан, шар
+trainer-theme-none = Өнгөгүй
+trainer-theme-set = Өнгө: { $name }
+trainer-kiosk = digitutor хэн хааж болох вэ
+trainer-kiosk-intro = Нийтийн компьютер дээр суралцагч digitutor хааж чадахгүй болгож болно: тэгвэл Q дарахад "Хэн суралцах вэ?" руу буцна.
+trainer-kiosk-no = Хүн бүр digitutor хааж болно
+trainer-kiosk-yes = Зөвхөн багш digitutor хаана (суралцагчийн Q нэрс рүү буцна)
+trainer-kiosk-on = Суралцагчийн Q одоо "Хэн суралцах вэ?" руу буцна. digitutor эндээс хаана уу.
+trainer-kiosk-off = Хүн бүр digitutor дахин хааж болно.
+trainer-close = digitutor хаах
+notice-kiosk = Энэ компьютер дараагийн суралцагчид нээлттэй үлдэнэ. Багш digitutor хаана.
+trainer-change-pin = Багшийн ПИН код солих
+trainer-leave = Багшийн хэсгээс гарах
+notice-settings-failed = Тохиргоо өөрчлөгдсөнгүй: { $why }
+
+## Хичээл бэлтгэгчийн урьдчилан харах.
+preview-header = Урьдчилан харах (хадгалагдахгүй)
+preview-errors = [!] Хадгалсан файлд алдаа байна ({ $n }). Сүүлийн зөв хувилбарыг харуулсаар байна:
+preview-more = Бүгдийг харах: digitutor validate { $file }
+preview-no-watch = Энд хадгалалтыг өөрөө мэдэж чадахгүй ({ $why }). Хадгалах бүрийн дараа R дарж дахин ачаална уу.
+key-reload = R
+key-pages = PgUp/PgDn
+key-step-back = Backspace
+do-step-back = өмнөх алхам
+do-leave-lesson = хичээлээс гарах
+player-also-on-screen = Утасны дэлгэцэнд бас ийм бичиг байна:
+menu-more-above = ▲ Дээр дахиад { $n }: ↑ эсвэл PgUp дарна уу
+menu-more-below = ▼ Доор дахиад { $n }: ↓ эсвэл PgDn дарна уу
+who-looking-for = Хайж байна: { $typed }
+who-not-found = "{ $typed }" гэж эхэлсэн нэр алга.
+key-letters = Үсэг
+do-find-name = нэрээ хайх
+player-tap-first = Эхлээд сум товчоор товч дээр очно уу. Дараа нь Enter дарж товшино уу.
+scroll-below = ▼ Доор үргэлжилнэ: PgDn дарна уу
+scroll-above = ▲ Дээр үргэлжилнэ: PgUp дарна уу
+scroll-both = ▲▼ Үргэлжилнэ: PgUp эсвэл PgDn дарна уу
+do-reload = шинэчлэх
+
+## Мэдэгдэл.
+notice-title = Анхаарна уу
+notice-restored = Таны ахицын файлыг уншиж чадсангүй, тиймээс түүний өмнөх хуулбарыг ашиглалаа. Зөвхөн хамгийн сүүлийн алхмаа дахин хийх хэрэгтэй байж магадгүй. (Гэмтсэн файлыг багш харж болно: { $file })
+notice-afresh = Таны ахицын файл болон түүний хуулбарыг уншиж чадсангүй, тиймээс та эндээс шинээр эхэлнэ. Гэмтсэн файлыг багшид зориулж хадгалсан: { $file }
+notice-too-new = Таны ахицыг илүү шинэ digitutor хадгалсан байна. Дадлага хийж болно, гэхдээ digitutor шинэчлэгдэх хүртэл энд юу ч хадгалагдахгүй. Багшид хэлнэ үү. ({ $file })
+notice-unreadable = Таны ахицыг яг одоо уншиж чадахгүй байна ({ $why }). Дадлага хийж болно, гэхдээ юу ч хадгалагдахгүй. Багшид хэлнэ үү. ({ $file })
+notice-used-backup = Ахицын файлыг ({ $file }) уншиж чадсангүй, тиймээс нөөц хуулбарыг ашиглалаа. Энэ суралцагч дараа нь digitutor нээхэд файлыг тусад нь зайлуулна.
+notice-also-open = Таны нэр өөр дэлгэц дээр бас нээлттэй байна. Зүгээр ээ: хоёулаа хадгалагдана, юу ч алга болохгүй.
+notice-save-failed = Таны ахицыг яг одоо хадгалж чадсангүй ({ $why }). Энд аюулгүй байгаа, боломжтой болмогц хадгалагдана. Багшид хэлнэ үү. ({ $file })
+notice-saved-now = Сайн мэдээ: таны ахиц одоо хадгалагдлаа.
+notice-left-unsaved = Сүүлийн алхмуудыг хадгалж чадаагүй тул тэдгээр нь үлдсэнгүй. Нэр: { $name }. Багшид хэлнэ үү: компьютерийн диск дүүрсэн эсвэл бичих боломжгүй байж магадгүй.
+close-title = digitutor хаах уу?
+close-saved = Таны ахиц хадгалагдсан.
+close-sure = digitutor одоо хаах уу?
+close-keep = Үгүй, үргэлжлүүлэн сурах
+close-yes = Тийм, digitutor хаах
+do-keep-learning = үргэлжлүүлэх
+close-unsaved = Таны сүүлийн алхмууд хараахан хадгалагдаагүй. Одоо хаавал тэдгээр нь алга болно.
+close-retry = Дахин хадгалж үзэх
+close-anyway = Ямар ч байсан хаах
+header-not-saved = ХАРААХАН ХАДГАЛААГҮЙ
+notice-save-refused = Таны ахицыг хадгалж чадсангүй: { $why }. Багшид хэлнэ үү.
+notice-create-failed = Таны нэрийг хадгалж чадсангүй ({ $why }). Багшид хэлнэ үү, эсвэл одоохондоо "Туршиж үзэх" гэснийг сонгоно уу.
+notice-cannot-open = Энэ нэрийг нээж чадсангүй ({ $why }). Дадлага хийж болно, гэхдээ юу ч хадгалагдахгүй. Багшид хэлнэ үү.

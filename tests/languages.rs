@@ -1,0 +1,140 @@
+//! Choosing a language: the first screen offers each language by its own name; the tutor then
+//! speaks it; a learner's choice is kept in their profile and comes back when they sign in,
+//! whatever the screen was set to; progress is the same in every language.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::time::Instant;
+
+use digitutor::language::Language;
+use digitutor::progress::{DataDirs, Store};
+use digitutor::tui::action::Action;
+use digitutor::tui::app::App;
+use digitutor::tui::profiles::Profiles;
+use digitutor::tui::theme::ThemeName;
+use digitutor::tui::transcript;
+
+fn shown(app: &App) -> String {
+    common::flat(&transcript::frame(app, 80, 24))
+}
+
+fn press(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.handle(*a, Instant::now());
+    }
+}
+
+fn number_of(app: &App, words: &str) -> Action {
+    let text = shown(app);
+    let at = text
+        .find(words)
+        .unwrap_or_else(|| panic!("{words}: {text}"));
+    let before = text[..at].trim_end().trim_end_matches('.');
+    let n: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    Action::Number(n.parse().unwrap())
+}
+
+#[test]
+fn a_learner_chooses_a_language_keeps_it_and_keeps_progress_across_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(DataDirs::at(dir.path()));
+    let app = common::tutor(
+        common::fixture("valid"),
+        Profiles::on_disk(store.clone()),
+        ThemeName::Default,
+        3,
+    );
+    let mut app = app.ask_language_first();
+    let text = shown(&app);
+    for language in Language::ALL {
+        assert!(text.contains(language.own_name()), "{text}");
+    }
+    assert!(
+        text.contains("Bác chọn ngôn ngữ muốn dùng."),
+        "asked in every language: {text}"
+    );
+    assert!(text.contains("Choose your language."), "{text}");
+
+    // Tiếng Việt: the names screen speaks Vietnamese.
+    let vi = number_of(&app, "Tiếng Việt");
+    press(&mut app, &[vi]);
+    assert!(shown(&app).contains("Hôm nay ai học ạ?"), "{}", shown(&app));
+    // A new learner keeps Vietnamese.
+    press(&mut app, &[Action::Number(1)]);
+    for c in "Lan".chars() {
+        press(&mut app, &[Action::Char(c)]);
+    }
+    press(&mut app, &[Action::Select]);
+    let home = shown(&app);
+    assert!(home.contains("Hôm nay bác muốn tập gì ạ?"), "{home}");
+    assert!(home.contains("Đã xong 0 trên 1 bài"), "{home}");
+    // Lan finishes a lesson (its first step is reading), then leaves.
+    let lesson = app.ctx.packs[0].lessons[0].clone();
+    let result = digitutor::engine::LessonResult {
+        lesson: lesson.id.clone(),
+        steps: Vec::new(),
+    };
+    let pack = app.ctx.packs[0].id.clone();
+    app.ctx.lesson_finished(&pack, &result);
+    app.ctx.perform();
+    press(&mut app, &[Action::Back]);
+    // The next person starts again at the languages, asked in the computer's language.
+    assert!(shown(&app).contains("Choose your language."));
+    let en = number_of(&app, "English");
+    press(&mut app, &[en]);
+    assert!(shown(&app).contains("Who is learning today?"));
+    // Lan signs in from the English screen: her tutor speaks Vietnamese, with her lesson done.
+    let lan = number_of(&app, "Lan");
+    press(&mut app, &[lan]);
+    let home = shown(&app);
+    assert!(home.contains("Đã xong 1 trên 1 bài"), "{home}");
+    let on_disk = std::fs::read_to_string(
+        store
+            .list()
+            .first()
+            .map(|p| store.dirs().profile(&p.id).join("progress.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(on_disk.contains("\"language\": \"vi\""), "{on_disk}");
+}
+
+#[test]
+fn esc_on_the_names_goes_back_to_the_languages() {
+    let app = common::tutor(
+        common::fixture("valid"),
+        Profiles::in_memory(),
+        ThemeName::Default,
+        3,
+    );
+    let mut app = app.ask_language_first();
+    let vi = number_of(&app, "Tiếng Việt");
+    press(&mut app, &[vi, Action::Back]);
+    let text = shown(&app);
+    assert!(
+        text.contains("English") && text.contains("Tiếng Việt"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_language_option_is_checked_against_the_languages_the_tutor_speaks() {
+    let out = assert_cmd::Command::cargo_bin("digitutor")
+        .unwrap()
+        .args(["--language", "klingon", "list"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("does not speak \"klingon\""), "{err}");
+    assert!(err.contains(&Language::codes()), "{err}");
+}
