@@ -437,7 +437,10 @@ mod nfc_tests {
         let fixture = include_str!("../../tests/fixtures/packs/valid/all-kinds.toml");
         // "Nguyễn" with e, a circumflex and a tilde as separate combining marks.
         let decomposed = fixture.replace("Every kind, once", "Nguye\u{302}\u{303}n");
-        assert_ne!(decomposed.as_str(), fixture.replace("Every kind, once", "Nguyễn"));
+        assert_ne!(
+            decomposed.as_str(),
+            fixture.replace("Every kind, once", "Nguyễn")
+        );
         let (pack, problems) = check_source("all-kinds.toml", &decomposed);
         let pack = pack.unwrap_or_else(|| panic!("{problems:?}"));
         assert_eq!(pack.title, "Nguyễn");

@@ -67,8 +67,31 @@ pub enum Action {
 pub enum KeyMode {
     /// Letters are commands (H for hint, Q to quit, ...).
     Commands,
+    /// Letters find a name in a list (in any script); only Q closes, and `?` helps.
+    Letters,
     /// Letters go into a text field; only Enter, Esc, arrows, F1 and Ctrl-C are commands.
     Typing,
+}
+
+/// The letters of the command keys, and what the same key types on a Korean (2-set) and a
+/// Mongolian Cyrillic keyboard, lower and upper case: with the keyboard set to the learner's
+/// language, H still asks for a hint.
+const SAME_KEY: [(char, &str); 7] = [
+    ('h', "ㅗхХ"),
+    ('s', "ㄴыЫ"),
+    ('p', "ㅔㅖзЗ"),
+    ('q', "ㅂㅃфФ"),
+    ('a', "ㅁйЙ"),
+    ('w', "ㅈㅉцЦ"),
+    ('r', "ㄱㄲжЖ"),
+];
+
+/// The Latin command letter typed by the same key as `c` on a Korean or Mongolian keyboard.
+fn command_letter(c: char) -> char {
+    SAME_KEY
+        .iter()
+        .find(|(_, others)| others.contains(c))
+        .map_or(c, |(latin, _)| *latin)
 }
 
 /// The action for a key press, if any. Key releases and repeats are ignored.
@@ -102,6 +125,11 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
         return common;
     }
     match mode {
+        KeyMode::Letters => match key.code {
+            KeyCode::Char(c) if command_letter(c).eq_ignore_ascii_case(&'q') => Some(Action::Quit),
+            KeyCode::Char(c) if c.is_alphabetic() => Some(Action::Char(c)),
+            other => for_key(KeyEvent::new(other, key.modifiers), KeyMode::Commands),
+        },
         KeyMode::Typing => match key.code {
             KeyCode::Char(c) => Some(Action::Char(c)),
             KeyCode::Backspace => Some(Action::Backspace),
@@ -111,6 +139,10 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
             _ => None,
         },
         KeyMode::Commands => match key.code {
+            KeyCode::Char(c) if c != command_letter(c) => for_key(
+                KeyEvent::new(KeyCode::Char(command_letter(c)), key.modifiers),
+                mode,
+            ),
             KeyCode::Char(c) if c.is_ascii_digit() && c != '0' => {
                 Some(Action::Number(c as u8 - b'0'))
             }
@@ -160,6 +192,37 @@ mod tests {
             assert_eq!(for_key(press(KeyCode::Esc), mode), Some(Action::Back));
             assert_eq!(for_key(press(KeyCode::F(1)), mode), Some(Action::Help));
         }
+    }
+
+    #[test]
+    fn command_keys_work_on_korean_and_mongolian_keyboards() {
+        let key = |c| for_key(press(KeyCode::Char(c)), KeyMode::Commands);
+        assert_eq!(key('ㅗ'), Some(Action::Hint), "H on a Korean keyboard");
+        assert_eq!(key('х'), Some(Action::Hint), "H on a Mongolian keyboard");
+        assert_eq!(key('ㄴ'), Some(Action::Scan));
+        assert_eq!(key('ы'), Some(Action::Scan));
+        assert_eq!(key('ㅂ'), Some(Action::Quit));
+        assert_eq!(key('Ф'), Some(Action::Quit));
+        // Typing stays typing.
+        assert_eq!(
+            for_key(press(KeyCode::Char('х')), KeyMode::Typing),
+            Some(Action::Char('х'))
+        );
+    }
+
+    #[test]
+    fn a_list_of_names_takes_letters_of_any_script() {
+        let key = |c| for_key(press(KeyCode::Char(c)), KeyMode::Letters);
+        assert_eq!(key('х'), Some(Action::Char('х')), "Хулан, not a hint");
+        assert_eq!(key('h'), Some(Action::Char('h')));
+        assert_eq!(key('김'), Some(Action::Char('김')));
+        assert_eq!(key('q'), Some(Action::Quit));
+        assert_eq!(key('ㅂ'), Some(Action::Quit));
+        assert_eq!(key('3'), Some(Action::Number(3)));
+        assert_eq!(
+            for_key(press(KeyCode::Down), KeyMode::Letters),
+            Some(Action::Down)
+        );
     }
 
     #[test]

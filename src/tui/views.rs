@@ -91,6 +91,7 @@ impl View {
     pub fn key_mode(&self) -> KeyMode {
         match self {
             View::NewName(_) => KeyMode::Typing,
+            View::Who(_) => KeyMode::Letters,
             View::Player(v) => v.key_mode(),
             View::Trainer(v) => v.key_mode(),
             _ => KeyMode::Commands,

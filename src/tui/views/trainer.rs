@@ -439,7 +439,7 @@ impl Trainer {
                 vec![Command::new(t("key.arrows"), "do.scroll")]
             }
             KeyMode::Commands if matches!(self.mode, Mode::NoPin | Mode::Broken) => Vec::new(),
-            KeyMode::Commands => menu_commands(self.list_len(ctx)),
+            KeyMode::Commands | KeyMode::Letters => menu_commands(self.list_len(ctx)),
         };
         c.push(Command::new(t("key.esc"), "do.back"));
         c.push(Command::new(
