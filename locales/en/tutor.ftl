@@ -371,3 +371,19 @@ header-not-saved = NOT SAVED YET
 notice-save-refused = Your progress could not be saved: { $why }. Please tell a trainer.
 notice-create-failed = Your name could not be saved ({ $why }). Please tell a trainer, or choose "Just try" for now.
 notice-cannot-open = This name could not be opened ({ $why }). You can practise, but nothing will be saved. Please tell a trainer.
+
+## Dates, written the way each language writes them.
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }

@@ -338,3 +338,6 @@ header-not-saved = 아직 저장 안 됐어요
 notice-save-refused = 진도를 저장할 수 없었어요: { $why }. 강사님께 알려 주세요.
 notice-create-failed = 이름을 저장할 수 없었어요 ({ $why }). 강사님께 알려 주시거나, 우선 "그냥 해 보기"를 골라 주세요.
 notice-cannot-open = 이 이름을 열 수 없었어요 ({ $why }). 연습은 할 수 있지만 저장되지 않아요. 강사님께 알려 주세요.
+
+## Dates, written the way each language writes them.
+date-long = { $year }년 { $month }월 { $day }일

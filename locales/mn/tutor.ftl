@@ -342,3 +342,6 @@ header-not-saved = ХАРААХАН ХАДГАЛААГҮЙ
 notice-save-refused = Таны ахицыг хадгалж чадсангүй: { $why }. Багшид хэлнэ үү.
 notice-create-failed = Таны нэрийг хадгалж чадсангүй ({ $why }). Багшид хэлнэ үү, эсвэл одоохондоо "Туршиж үзэх" гэснийг сонгоно уу.
 notice-cannot-open = Энэ нэрийг нээж чадсангүй ({ $why }). Дадлага хийж болно, гэхдээ юу ч хадгалагдахгүй. Багшид хэлнэ үү.
+
+## Dates, written the way each language writes them.
+date-long = { $year } оны { $month } сарын { $day }

@@ -343,3 +343,6 @@ header-not-saved = CHƯA LƯU ĐƯỢC
 notice-save-refused = Không lưu được phần đã học của bác: { $why }. Bác nhờ người hướng dẫn xem giúp nhé.
 notice-create-failed = Không lưu được tên của bác ({ $why }). Bác nhờ người hướng dẫn xem giúp, hoặc tạm chọn "Học thử" nhé.
 notice-cannot-open = Không mở được tên này ({ $why }). Bác vẫn tập được, nhưng sẽ không lưu lại gì. Bác nhờ người hướng dẫn xem giúp nhé.
+
+## Dates, written the way each language writes them.
+date-long = { $day } tháng { $month } năm { $year }

@@ -131,6 +131,23 @@ pub fn tf(id: &str, args: &[(&str, &dyn Display)]) -> String {
     text(id, Some(&fluent))
 }
 
+/// A day (seconds since 1970, UTC) written the way the current language writes it: "28
+/// November 2026", "28 tháng 11 năm 2026", "2026 оны 11 сарын 28", "2026년 11월 28일".
+pub fn long_date(secs: u64) -> String {
+    let day = i64::try_from(secs)
+        .ok()
+        .and_then(|s| time::OffsetDateTime::from_unix_timestamp(s).ok())
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    tf(
+        "date.long",
+        &[
+            ("day", &day.day()),
+            ("month", &u8::from(day.month())),
+            ("year", &day.year()),
+        ],
+    )
+}
+
 /// Whether the English catalog has a message with this id.
 pub fn has(id: &str) -> bool {
     format(Language::En, id, None).is_some()
@@ -272,6 +289,23 @@ mod tests {
         );
         set_language(Language::En);
         assert_eq!(t("who.title"), "Who is learning today?");
+    }
+
+    #[test]
+    fn dates_are_written_the_way_each_language_writes_them() {
+        // 2026-11-28 09:00 UTC.
+        let day = 1_795_856_400;
+        for (language, written) in [
+            (Language::En, "28 November 2026"),
+            (Language::Vi, "28 tháng 11 năm 2026"),
+            (Language::Mn, "2026 оны 11 сарын 28"),
+            (Language::Ko, "2026년 11월 28일"),
+        ] {
+            set_language(language);
+            assert_eq!(long_date(day), written);
+        }
+        set_language(Language::En);
+        assert_eq!(long_date(1_741_771_800), "12 March 2025");
     }
 
     #[test]

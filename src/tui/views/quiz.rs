@@ -372,7 +372,7 @@ fn certificate_lines(ctx: &Ctx, pack: usize, percent: u32) -> Vec<Line<'static>>
     let theme = &ctx.theme;
     let topic = ctx.packs[pack].title.clone();
     let now = crate::progress::store::now_secs();
-    let today = crate::certificate::long_date(now).unwrap_or_else(|| super::trainer::date(now));
+    let today = crate::tui::text::long_date(now);
     let mut lines = vec![Line::styled(
         format!("{} {}", t("player.mark.right"), t("cert.heading")),
         theme.good,

@@ -726,10 +726,10 @@ fn class_lines(rows: &[ClassRow], theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-/// A date from seconds since 1970 (UTC), like 2026-11-24; "not yet" for none.
+/// A date from seconds since 1970 (UTC), written the language's way; "not yet" for none.
 pub fn date(secs: u64) -> String {
     if secs == 0 {
         return t("trainer.never").to_string();
     }
-    crate::report::day(secs)
+    crate::tui::text::long_date(secs)
 }
