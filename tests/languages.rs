@@ -138,3 +138,72 @@ fn the_language_option_is_checked_against_the_languages_the_tutor_speaks() {
     assert!(err.contains("does not speak \"klingon\""), "{err}");
     assert!(err.contains(&Language::codes()), "{err}");
 }
+
+#[test]
+fn a_learner_sees_the_pack_in_their_language_and_is_told_plainly_when_there_is_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/packs/valid/all-kinds.toml"),
+    )
+    .unwrap();
+    // The same pack (same id, same lessons) in Vietnamese.
+    let vietnamese = english
+        .replace("language = \"en\"", "language = \"vi\"")
+        .replace(
+            "title = \"Every kind, once\"",
+            "title = \"Mỗi loại một lần\"",
+        );
+    std::fs::write(dir.path().join("all-kinds.toml"), &english).unwrap();
+    std::fs::write(dir.path().join("all-kinds.vi.toml"), &vietnamese).unwrap();
+    let packs = common::packs_at(dir.path());
+    assert_eq!(packs.len(), 2, "both load");
+    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 3);
+    app.start_as_guest();
+    // In English: the English pack, and no note.
+    let text = shown(&app);
+    assert!(text.contains("Every kind, once"), "{text}");
+    assert!(!text.contains("Mỗi loại"), "one topic, once: {text}");
+    assert!(!text.contains("[EN]"), "{text}");
+    // In Vietnamese: the Vietnamese pack.
+    app.ctx.speak(Language::Vi);
+    let text = shown(&app);
+    assert!(text.contains("Mỗi loại một lần"), "{text}");
+    assert!(!text.contains("Every kind, once"), "{text}");
+    // In Korean: no Korean pack, so the English one, marked, with a plain word about it.
+    app.ctx.speak(Language::Ko);
+    let text = shown(&app);
+    assert!(text.contains("Every kind, once [EN]"), "{text}");
+    assert!(
+        text.contains("[EN] 표시가 있는 주제는 아직 한국어로 없어요."),
+        "{text}"
+    );
+}
+
+#[test]
+fn validate_warns_about_a_language_the_tutor_does_not_speak() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/packs/valid/all-kinds.toml"),
+    )
+    .unwrap();
+    let file = dir.path().join("fr.toml");
+    std::fs::write(
+        &file,
+        english.replace("language = \"en\"", "language = \"fr\""),
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("digitutor")
+        .unwrap()
+        .args(["validate"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("language-not-spoken"), "{text}");
+    assert!(
+        text.contains("fr.toml:6:"),
+        "names the file and line: {text}"
+    );
+}

@@ -64,6 +64,7 @@ topic-resume = You started "{ $lesson }" before. Where would you like to begin?
 topic-resume-continue = Continue where you stopped (step { $n } of { $total })
 topic-resume-again = Start the lesson again from the beginning
 home-continue = Continue where you stopped: { $lesson }
+home-other-language = Topics marked [{ $language }] are not in English yet. You can still learn with them.
 home-progress = { $done } of { $total } { $total ->
     [one] lesson
    *[other] lessons

@@ -64,6 +64,7 @@ topic-resume = 전에 "{ $lesson }" 수업을 하다가 멈추셨어요. 어디�
 topic-resume-continue = 멈춘 곳부터 이어서 하기 ({ $total }단계 중 { $n }단계)
 topic-resume-again = 처음부터 다시 하기
 home-continue = 멈춘 곳부터 이어서 하기: { $lesson }
+home-other-language = [{ $language }] 표시가 있는 주제는 아직 한국어로 없어요. 그래도 그대로 배울 수 있어요.
 home-progress = 수업 { $total }개 중 { $done }개 완료
 home-passed = 시험 통과
 home-missing = 아직 준비 중이에요

@@ -64,6 +64,7 @@ topic-resume = Та "{ $lesson }" хичээлийг өмнө нь эхэлсэ�
 topic-resume-continue = Зогссон газраасаа үргэлжлүүлэх (алхам { $n } / { $total })
 topic-resume-again = Хичээлийг эхнээс нь дахин эхлэх
 home-continue = Зогссон газраасаа үргэлжлүүлэх: { $lesson }
+home-other-language = [{ $language }] тэмдэгтэй сэдвүүд одоохондоо монгол хэлээр алга. Гэхдээ та тэдгээрийг үзэж болно.
 home-progress = Дууссан хичээл: { $done } / { $total }
 home-passed = шалгалтад тэнцсэн
 home-missing = Одоохондоо байхгүй

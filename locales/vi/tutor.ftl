@@ -65,6 +65,7 @@ topic-resume = Lần trước bác đã học "{ $lesson }". Bác muốn bắt �
 topic-resume-continue = Học tiếp từ chỗ đã dừng (bước { $n } trên { $total })
 topic-resume-again = Học lại bài này từ đầu
 home-continue = Học tiếp từ chỗ đã dừng: { $lesson }
+home-other-language = Chủ đề có dấu [{ $language }] chưa có bản tiếng Việt. Bác vẫn có thể học các bài đó.
 home-progress = Đã xong { $done } trên { $total } bài
 home-passed = đã đạt bài kiểm tra
 home-missing = Hiện chưa có

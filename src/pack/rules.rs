@@ -108,6 +108,19 @@ pub fn check(pack: &Pack, report: &mut Report<'_>) {
             format!("\"{}\" is not a language tag", pack.language),
             "Use a BCP 47 tag such as \"en\", \"vi\", \"mn\", \"ko\" or \"en-GB\".",
         );
+    } else if crate::language::Language::from_code(&pack.language).is_none() {
+        report.warn(
+            "language-not-spoken",
+            &root.key("language"),
+            format!(
+                "the tutor does not speak \"{}\"; its buttons and help would be in another language",
+                pack.language
+            ),
+            format!(
+                "The tutor speaks {}. Use one of them, or ask for the tutor's words to be translated.",
+                crate::language::Language::codes()
+            ),
+        );
     }
     not_empty(
         report,

@@ -120,6 +120,41 @@ impl Ctx {
         self.seed
     }
 
+    /// The packs to offer, one per pack id, in topic order: the one in the language spoken now,
+    /// else the English one, else the first. A translation keeps its pack's id, so a lesson
+    /// done in one language is done in all.
+    pub fn shown_packs(&self) -> Vec<usize> {
+        let mut ids: Vec<&str> = Vec::new();
+        for p in &self.packs {
+            if !ids.contains(&p.id.as_str()) {
+                ids.push(&p.id);
+            }
+        }
+        let speaks = |p: &Pack, l: crate::language::Language| {
+            crate::language::Language::from_code(&p.language) == Some(l)
+        };
+        ids.iter()
+            .filter_map(|id| {
+                let same: Vec<usize> = (0..self.packs.len())
+                    .filter(|&i| self.packs[i].id == *id)
+                    .collect();
+                same.iter()
+                    .find(|&&i| speaks(&self.packs[i], self.language))
+                    .or_else(|| {
+                        same.iter()
+                            .find(|&&i| speaks(&self.packs[i], crate::language::Language::En))
+                    })
+                    .or(same.first())
+                    .copied()
+            })
+            .collect()
+    }
+
+    /// Whether this pack is in the language spoken now.
+    pub fn in_my_language(&self, pack: usize) -> bool {
+        crate::language::Language::from_code(&self.packs[pack].language) == Some(self.language)
+    }
+
     /// Speaks `language` from now on.
     pub fn speak(&mut self, language: crate::language::Language) {
         self.language = language;

@@ -33,7 +33,7 @@ impl Home {
         if continue_target(ctx).is_some() {
             entries.push(Entry::Continue);
         }
-        entries.extend((0..ctx.packs.len()).map(Entry::Topic));
+        entries.extend(ctx.shown_packs().into_iter().map(Entry::Topic));
         if !ctx.problems.is_empty() {
             entries.push(Entry::Problems);
         }
@@ -93,14 +93,31 @@ impl Home {
     pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &ctx.theme;
         let area = area.inner(Margin::new(2, 1));
-        let [head, list] =
-            Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
         let title = if ctx.who == Learner::Demo {
             t("demo.choose")
         } else {
             t("home.title")
         };
-        Paragraph::new(Line::styled(title, theme.title)).render(head, buf);
+        let mut head_lines = vec![Line::styled(title, theme.title)];
+        // Said once, plainly, when some topics are only in another language for now.
+        if let Some(other) = ctx
+            .shown_packs()
+            .into_iter()
+            .find(|&p| !ctx.in_my_language(p))
+        {
+            let language = pack_language_name(&ctx.packs[other].language);
+            head_lines.push(Line::styled(
+                tf("home.other-language", &[("language", &language)]),
+                theme.dim,
+            ));
+        }
+        let head_text = Paragraph::new(head_lines).wrap(ratatui::widgets::Wrap { trim: true });
+        let head_height = u16::try_from(head_text.line_count(area.width))
+            .unwrap_or(2)
+            .saturating_add(1);
+        let [head, list] =
+            Layout::vertical([Constraint::Length(head_height), Constraint::Min(1)]).areas(area);
+        head_text.render(head, buf);
         let items: Vec<Line<'_>> = Self::entries(ctx)
             .iter()
             .map(|e| match e {
@@ -118,7 +135,7 @@ impl Home {
                         .filter(|l| ctx.memory.status(&pack.id, &l.id) == LessonStatus::Done)
                         .count();
                     let pad = title_column(ctx, list.width);
-                    let title = format!("{}  ", pack.title);
+                    let title = format!("{}  ", shown_title(ctx, *p));
                     let gap = pad.saturating_sub(title.width());
                     let mut spans = vec![
                         Span::styled(format!("{title}{}", " ".repeat(gap)), theme.base),
@@ -149,10 +166,32 @@ impl Home {
     }
 }
 
+/// A topic's title, with its language's name when that is not the language spoken now.
+fn shown_title(ctx: &Ctx, pack: usize) -> String {
+    let p = &ctx.packs[pack];
+    if ctx.in_my_language(pack) {
+        p.title.clone()
+    } else {
+        format!("{} [{}]", p.title, pack_language_name(&p.language))
+    }
+}
+
+/// A pack's language as a short mark: its code in capitals ("EN"), as the line above the list
+/// explains.
+fn pack_language_name(code: &str) -> String {
+    code.to_uppercase()
+}
+
 /// The width of the topic-title column: the longest title and two spaces, so the progress
 /// lines up, unless that leaves too little room for it.
 fn title_column(ctx: &Ctx, width: u16) -> usize {
-    let longest = ctx.packs.iter().map(|p| p.title.width()).max().unwrap_or(0) + 2;
+    let longest = ctx
+        .shown_packs()
+        .into_iter()
+        .map(|p| shown_title(ctx, p).width())
+        .max()
+        .unwrap_or(0)
+        + 2;
     let room = usize::from(width).saturating_sub(7 + 24);
     longest.min(room)
 }
