@@ -31,7 +31,100 @@ pub fn library(mut library: Library) -> Library {
     for file in &mut library.files {
         lint(file);
     }
+    translations(&mut library);
     library
+}
+
+/// A translation or country adaptation keeps its English pack's id, and the ids and action
+/// kinds of every lesson and step the two share, so progress and the class report line up
+/// across languages. Warns, at the translation's own lines, where a shared lesson drifts;
+/// lessons only one of them has (a country's own skill) are fine.
+fn translations(library: &mut Library) {
+    let sources: Vec<Pack> = library
+        .files
+        .iter()
+        .filter_map(|f| f.pack.as_ref())
+        .filter(|p| p.language == "en" || p.language.starts_with("en-"))
+        .map(|p| (**p).clone())
+        .collect();
+    for file in &mut library.files {
+        let Some(pack) = file.pack.clone() else {
+            continue;
+        };
+        if pack.language == "en" || pack.language.starts_with("en-") {
+            continue;
+        }
+        let Some(source) = sources.iter().find(|s| s.id == pack.id) else {
+            continue;
+        };
+        let found = drift(&file.name, &file.source, source, &pack);
+        if !found.is_empty() {
+            file.diagnostics.extend(found);
+            sort(&mut file.diagnostics);
+        }
+    }
+}
+
+/// Where `translation` differs in shape from `source` in the lessons they share.
+fn drift(name: &str, text: &str, source: &Pack, translation: &Pack) -> Vec<Diagnostic> {
+    let mut report = Report::new(name, text, SpanMap::lazy(text));
+    let root = Path::root();
+    for (li, lesson) in translation.lessons.iter().enumerate() {
+        let Some(original) = source.lessons.iter().find(|l| l.id == lesson.id) else {
+            continue;
+        };
+        let at = root.at("lessons", li);
+        let ids = |l: &Lesson| l.steps.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+        let (theirs, ours) = (ids(original), ids(lesson));
+        if theirs != ours {
+            let missing: Vec<&String> = theirs.iter().filter(|id| !ours.contains(id)).collect();
+            let extra: Vec<&String> = ours.iter().filter(|id| !theirs.contains(id)).collect();
+            let what = match (missing.is_empty(), extra.is_empty()) {
+                (true, true) => "the same steps in another order".to_string(),
+                _ => format!(
+                    "steps missing: {}; steps not in English: {}",
+                    list(&missing),
+                    list(&extra)
+                ),
+            };
+            report.warn(
+                "translation-drift",
+                &at.key("id"),
+                format!(
+                    "lesson \"{}\" differs from the English pack \"{}\": {what}",
+                    lesson.id, source.id
+                ),
+                "Keep the English pack's step ids, in its order, so progress and the class report line up across languages. A lesson of your own needs an id of its own.",
+            );
+        }
+        for (si, step) in lesson.steps.iter().enumerate() {
+            if let Some(same) = original.steps.iter().find(|s| s.id == step.id)
+                && same.action != step.action
+            {
+                report.warn(
+                    "translation-drift",
+                    &at.at("steps", si).key("do"),
+                    format!(
+                        "step \"{}\" is a {:?} step here but a {:?} step in English",
+                        step.id, step.action, same.action
+                    ),
+                    "Keep the same kind of action in every language: learners are compared step by step.",
+                );
+            }
+        }
+    }
+    report.out
+}
+
+fn list(ids: &[&String]) -> String {
+    if ids.is_empty() {
+        "none".to_string()
+    } else {
+        ids.iter()
+            .map(|s| format!("\"{s}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Runs these checks on one loaded pack.

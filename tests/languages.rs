@@ -207,3 +207,51 @@ fn validate_warns_about_a_language_the_tutor_does_not_speak() {
         "names the file and line: {text}"
     );
 }
+
+#[test]
+fn validate_warns_where_a_translation_drifts_from_the_english_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/packs/valid/all-kinds.toml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("en.toml"), &english).unwrap();
+    // The same pack in Korean, with one step renamed: it no longer lines up.
+    let korean = english
+        .replace("language = \"en\"", "language = \"ko\"")
+        .replace("id = \"open-camera\"", "id = \"camera-open\"")
+        .replace("next = \"open-camera\"", "next = \"camera-open\"");
+    std::fs::write(dir.path().join("ko.toml"), &korean).unwrap();
+    let out = assert_cmd::Command::cargo_bin("digitutor")
+        .unwrap()
+        .arg("validate")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("translation-drift"), "{text}");
+    assert!(
+        text.contains("ko.toml:"),
+        "at the translation's line: {text}"
+    );
+    assert!(
+        text.contains("steps missing: \"open-camera\"; steps not in English: \"camera-open\""),
+        "{text}"
+    );
+    // The faithful translation is quiet.
+    std::fs::write(
+        dir.path().join("ko.toml"),
+        english.replace("language = \"en\"", "language = \"ko\""),
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("digitutor")
+        .unwrap()
+        .args(["validate", "--deny-warnings"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(!text.contains("translation-drift"), "{text}");
+}
