@@ -255,3 +255,35 @@ fn validate_warns_where_a_translation_drifts_from_the_english_pack() {
     assert!(out.status.success(), "{text}");
     assert!(!text.contains("translation-drift"), "{text}");
 }
+
+#[test]
+fn list_marks_a_lesson_only_one_language_has() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/packs/valid/all-kinds.toml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("en.toml"), &english).unwrap();
+    // Mongolian, with the first lesson renamed as a lesson of its own.
+    let mongolian = english
+        .replace("language = \"en\"", "language = \"mn\"")
+        .replacen("id = \"tour\"", "id = \"e-mongolia-tour\"", 1);
+    std::fs::write(dir.path().join("mn.toml"), &mongolian).unwrap();
+    let out = assert_cmd::Command::cargo_bin("digitutor")
+        .unwrap()
+        .arg("--lessons")
+        .arg(dir.path())
+        .arg("list")
+        .env("DIGITUTOR_HOME", dir.path().join("home"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("(only in mn)"), "{text}");
+    let marked: Vec<&str> = text.lines().filter(|l| l.contains("(only in")).collect();
+    assert!(
+        marked.iter().any(|l| l.contains("e-mongolia-tour"))
+            && marked.iter().any(|l| l.contains("tour ")),
+        "the English tour is English-only too: {text}"
+    );
+}

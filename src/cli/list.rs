@@ -1,5 +1,7 @@
 //! `digitutor list`: the packs with their lessons and step counts, as a table or JSON
-//! (`[{id, topic, language, title, lessons: [{id, title, steps}]}]`).
+//! (`[{id, topic, language, title, lessons: [{id, title, steps, only_in_this_language}]}]`).
+//! When a pack comes in several languages (one id), a lesson that only some of them have (a
+//! country's own skill) is marked as such.
 
 use std::process::ExitCode;
 
@@ -24,12 +26,26 @@ struct LessonRow<'a> {
     id: &'a str,
     title: &'a str,
     steps: usize,
+    /// The pack comes in other languages too, and they have no lesson with this id.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    only_in_this_language: bool,
 }
 
 /// Runs the command.
 pub fn run(library: &Library, format: Format) -> anyhow::Result<ExitCode> {
-    let rows: Vec<PackRow<'_>> = library
-        .packs()
+    let packs: Vec<&std::sync::Arc<crate::pack::Pack>> = library.packs().collect();
+    let only_here = |pack: &crate::pack::Pack, lesson: &str| {
+        let others: Vec<_> = packs
+            .iter()
+            .filter(|o| o.id == pack.id && o.language != pack.language)
+            .collect();
+        !others.is_empty()
+            && others
+                .iter()
+                .all(|o| !o.lessons.iter().any(|l| l.id == lesson))
+    };
+    let rows: Vec<PackRow<'_>> = packs
+        .iter()
         .map(|p| PackRow {
             id: &p.id,
             topic: &p.topic,
@@ -42,6 +58,7 @@ pub fn run(library: &Library, format: Format) -> anyhow::Result<ExitCode> {
                     id: &l.id,
                     title: &l.title,
                     steps: l.steps.len(),
+                    only_in_this_language: only_here(p, &l.id),
                 })
                 .collect(),
             questions: p.assessment.as_ref().map_or(0, |a| a.questions.len()),
@@ -59,8 +76,13 @@ pub fn run(library: &Library, format: Format) -> anyhow::Result<ExitCode> {
                     pack.title
                 );
                 for lesson in &pack.lessons {
+                    let only = if lesson.only_in_this_language {
+                        format!("  (only in {})", pack.language)
+                    } else {
+                        String::new()
+                    };
                     outln!(
-                        "  {:<28} {:>2} steps  {}",
+                        "  {:<28} {:>2} steps  {}{only}",
                         lesson.id,
                         lesson.steps,
                         lesson.title
