@@ -677,12 +677,16 @@ pub fn tutor_library(lessons: &Option<PathBuf>, dirs: &DataDirs) -> Library {
     crate::lint::library(library)
 }
 
-/// The usable packs; when two have the same id, the one loaded later (the user's own copy of a
-/// built-in pack) is used.
+/// The usable packs; when two have the same id and language, the one loaded later (the user's
+/// own copy of a built-in pack) is used. The same id in another language is a translation, kept
+/// beside it.
 pub fn usable_packs(library: &Library) -> Vec<std::sync::Arc<crate::pack::Pack>> {
     let mut packs: Vec<std::sync::Arc<crate::pack::Pack>> = Vec::new();
     for pack in library.packs() {
-        match packs.iter().position(|p| p.id == pack.id) {
+        match packs
+            .iter()
+            .position(|p| p.id == pack.id && p.language == pack.language)
+        {
             Some(i) => packs[i] = pack.clone(),
             None => packs.push(pack.clone()),
         }
