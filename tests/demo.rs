@@ -311,3 +311,26 @@ fn the_background_option_is_explained_and_checked() {
         .stderr(predicate::str::contains("invalid value 'beige'"))
         .stderr(predicate::str::contains("auto, dark, light"));
 }
+
+#[test]
+fn a_demonstration_speaks_the_tutors_language() {
+    let mut app = app(Profiles::in_memory());
+    let now = Instant::now();
+    app.ctx.speak(digitutor::language::Language::Ko);
+    app.start_demo(Some(0), Some(0));
+    app.handle(Action::Select, now);
+    assert!(
+        screen(&app).contains("다 같이 생각해 봐요"),
+        "{}",
+        screen(&app)
+    );
+    app.handle(Action::Select, now);
+    let t = screen(&app);
+    assert!(t.contains("\"Camera\"을(를) 눌러요."), "{t}");
+    app.handle(Action::ShowWrong, now);
+    assert!(
+        screen(&app).contains("\"Photos\" 누르기"),
+        "{}",
+        screen(&app)
+    );
+}

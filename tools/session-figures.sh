@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Peak memory and idle CPU of a real learner session: the release binary in tmux, driven by keys
-# like a learner (new name, a QR lesson with a scan, the scams topic, another lesson), then left
+# like a learner (English on the first screen, a new name, a QR lesson with a scan, the scams
+# topic, another lesson), then left
 # alone for 10 s. Needs tmux. BIG=1 also grows the window to 200x60 before measuring.
 # Run from anywhere after `cargo build --release`: bash tools/session-figures.sh
 set -u
@@ -11,7 +12,7 @@ $T kill-server 2>/dev/null
 $T new-session -d -s b -x 80 -y 24 "DIGITUTOR_HOME=$HOME_DIR ./target/release/digitutor"
 sleep 1
 k() { $T send-keys -t b "$@"; sleep 0.25; }
-k 1; k "Bat-Erdene" Enter; k 2; k 1; k Enter; k Right Right Enter; k Enter; k 1; k Enter; k s Enter
+k 4; k 1; k "Bat-Erdene" Enter; k 2; k 1; k Enter; k Right Right Right Enter; k Enter; k 1; k Enter; k s Enter
 k Escape; k Escape; k 7; k 1; k Enter; k 1; k Escape; k Escape; k Escape; k 3; k 2
 [ -n "${BIG:-}" ] && { $T resize-window -t b -x 200 -y 60; sleep 0.5; }
 PID=$(pgrep -n -x digitutor)

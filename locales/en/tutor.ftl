@@ -388,3 +388,24 @@ date-long = { $day } { $month ->
     [11] November
    *[12] December
 } { $year }
+
+## The right action and the wrong answers, in a demonstration.
+demo-do-read = Read the screen, then press Enter.
+demo-do-scan = Scan the code (press S), rather than taking a photo of it.
+demo-do-tap = Tap "{ $label }".
+demo-do-tap-right = Tap the right button.
+demo-do-choose = Choose { $answers }.
+demo-do-type-private-digits = Type the { $n }-digit number. It is private: the screen shows dots, and it is never kept.
+demo-do-type-private = Type it in. It is private: the screen shows dots, and it is never kept.
+demo-do-type = Type "{ $text }", then press Enter.
+demo-do-type-digits = Type the { $n }-digit number, then press Enter.
+demo-do-type-between = Type a number from { $min } to { $max }, then press Enter.
+demo-do-type-answer = Type the answer, then press Enter.
+demo-wrong-choosing = Choosing "{ $text }"
+demo-wrong-tapping = Tapping "{ $label }"
+demo-wrong-tapping-else = Tapping something else
+demo-wrong-typing = Typing "{ $text }"
+demo-wrong-typing-else = Typing something else
+demo-wrong-photo = Taking a photo of the code (P)
+demo-if-wrong = If a learner is wrong: { $answer }: they read: { $feedback }
+demo-if-wrong-consequence = If a learner is wrong: { $answer }: first they see "{ $title }", then read: { $feedback }

@@ -342,3 +342,24 @@ notice-cannot-open = 이 이름을 열 수 없었어요 ({ $why }). 연습은 �
 
 ## Dates, written the way each language writes them.
 date-long = { $year }년 { $month }월 { $day }일
+
+## The right action and the wrong answers, in a demonstration.
+demo-do-read = 화면을 읽고 Enter 키를 눌러요.
+demo-do-scan = 사진을 찍지 말고 코드를 스캔해요 (S 키).
+demo-do-tap = "{ $label }"을(를) 눌러요.
+demo-do-tap-right = 알맞은 버튼을 눌러요.
+demo-do-choose = 고를 답: { $answers }
+demo-do-type-private-digits = { $n }자리 숫자를 입력해요. 개인 정보라서 화면에는 점만 보이고, 저장되지 않아요.
+demo-do-type-private = 입력해요. 개인 정보라서 화면에는 점만 보이고, 저장되지 않아요.
+demo-do-type = "{ $text }" 입력 후 Enter 키를 눌러요.
+demo-do-type-digits = { $n }자리 숫자를 입력하고 Enter 키를 눌러요.
+demo-do-type-between = { $min }부터 { $max }까지의 숫자를 입력하고 Enter 키를 눌러요.
+demo-do-type-answer = 답을 입력하고 Enter 키를 눌러요.
+demo-wrong-choosing = "{ $text }" 고르기
+demo-wrong-tapping = "{ $label }" 누르기
+demo-wrong-tapping-else = 다른 곳 누르기
+demo-wrong-typing = "{ $text }" 입력하기
+demo-wrong-typing-else = 다른 답 입력하기
+demo-wrong-photo = 코드 사진 찍기 (P)
+demo-if-wrong = 틀린 경우: { $answer }: 읽게 되는 말: { $feedback }
+demo-if-wrong-consequence = 틀린 경우: { $answer }: 먼저 "{ $title }" 화면을 보고, 이어서 읽게 되는 말: { $feedback }

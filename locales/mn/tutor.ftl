@@ -346,3 +346,24 @@ notice-cannot-open = Энэ нэрийг нээж чадсангүй ({ $why }).
 
 ## Dates, written the way each language writes them.
 date-long = { $year } оны { $month } сарын { $day }
+
+## The right action and the wrong answers, in a demonstration.
+demo-do-read = Дэлгэцийг уншаад Enter дарна.
+demo-do-scan = Кодыг зураг авалгүйгээр уншуулна (S дарна).
+demo-do-tap = "{ $label }" дээр товшино.
+demo-do-tap-right = Зөв товчин дээр товшино.
+demo-do-choose = Сонголт: { $answers }.
+demo-do-type-private-digits = { $n } оронтой тоог бичнэ. Энэ нууц: дэлгэц дээр цэг харагдах бөгөөд хадгалагдахгүй.
+demo-do-type-private = Бичиж оруулна. Энэ нууц: дэлгэц дээр цэг харагдах бөгөөд хадгалагдахгүй.
+demo-do-type = "{ $text }" гэж бичээд Enter дарна.
+demo-do-type-digits = { $n } оронтой тоог бичээд Enter дарна.
+demo-do-type-between = { $min } – { $max } хооронд тоо бичээд Enter дарна.
+demo-do-type-answer = Хариултаа бичээд Enter дарна.
+demo-wrong-choosing = "{ $text }" гэснийг сонгох
+demo-wrong-tapping = "{ $label }" дээр товших
+demo-wrong-tapping-else = Өөр зүйл дээр товших
+demo-wrong-typing = "{ $text }" гэж бичих
+demo-wrong-typing-else = Өөр зүйл бичих
+demo-wrong-photo = Кодын зургийг авах (P)
+demo-if-wrong = Суралцагч буруу хариулбал: { $answer }: уншина: { $feedback }
+demo-if-wrong-consequence = Суралцагч буруу хариулбал: { $answer }: эхлээд "{ $title }" харна, дараа нь уншина: { $feedback }

@@ -347,3 +347,24 @@ notice-cannot-open = Không mở được tên này ({ $why }). Bác vẫn tập
 
 ## Dates, written the way each language writes them.
 date-long = { $day } tháng { $month } năm { $year }
+
+## The right action and the wrong answers, in a demonstration.
+demo-do-read = Đọc màn hình, rồi bấm Enter.
+demo-do-scan = Quét mã (bấm S), chứ không chụp ảnh mã.
+demo-do-tap = Chạm vào "{ $label }".
+demo-do-tap-right = Chạm vào đúng nút.
+demo-do-choose = Chọn { $answers }.
+demo-do-type-private-digits = Gõ dãy số { $n } chữ số. Đây là số riêng: màn hình chỉ hiện dấu chấm, và máy không giữ lại.
+demo-do-type-private = Gõ vào. Đây là thông tin riêng: màn hình chỉ hiện dấu chấm, và máy không giữ lại.
+demo-do-type = Gõ "{ $text }", rồi bấm Enter.
+demo-do-type-digits = Gõ dãy số { $n } chữ số, rồi bấm Enter.
+demo-do-type-between = Gõ một số từ { $min } đến { $max }, rồi bấm Enter.
+demo-do-type-answer = Gõ câu trả lời, rồi bấm Enter.
+demo-wrong-choosing = Chọn "{ $text }"
+demo-wrong-tapping = Chạm vào "{ $label }"
+demo-wrong-tapping-else = Chạm vào chỗ khác
+demo-wrong-typing = Gõ "{ $text }"
+demo-wrong-typing-else = Gõ thứ khác
+demo-wrong-photo = Chụp ảnh mã (P)
+demo-if-wrong = Nếu học viên làm sai: { $answer }: sẽ đọc: { $feedback }
+demo-if-wrong-consequence = Nếu học viên làm sai: { $answer }: trước tiên thấy "{ $title }", rồi đọc: { $feedback }

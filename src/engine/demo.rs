@@ -6,14 +6,14 @@ use super::lesson::{Effect, Input, Player, right_inputs};
 use crate::pack::{Check, Do, Lesson, Step};
 
 /// One step of the demonstration.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DemoStep {
     /// Index of the step in the lesson.
     pub index: usize,
     /// The step's id.
     pub step_id: String,
-    /// The right action, in words (`Choose "It is a scam"`, `Tap "Camera"`).
-    pub action: String,
+    /// The right action, as data the screen words in the learner's language.
+    pub action: RightAction,
     /// Why it is right: the step's explanation.
     pub why: String,
     /// The element to point at on the phone (tap steps).
@@ -24,11 +24,59 @@ pub struct DemoStep {
     pub asks: bool,
 }
 
+/// The right action of a step, to be said in words by whoever shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RightAction {
+    /// Read the screen, then go on.
+    Read,
+    /// Scan the code rather than photograph it.
+    Scan,
+    /// Tap the element with this label.
+    Tap(String),
+    /// Tap the right element (the step names none).
+    TapTheRightOne,
+    /// Choose one of these answers.
+    Choose(Vec<String>),
+    /// Type a private number of this many digits (never shown).
+    TypePrivateDigits(u32),
+    /// Type something private (never shown).
+    TypePrivate,
+    /// Type this text.
+    Type(String),
+    /// Type a number of this many digits.
+    TypeDigits(u32),
+    /// Type this amount.
+    TypeAmount(f64),
+    /// Type a number from the first to the second.
+    TypeBetween(f64, f64),
+    /// Type this date (year-month-day).
+    TypeDate(String),
+    /// Type the answer.
+    TypeAnswer,
+}
+
+/// A wrong answer a learner might give, to be said in words by whoever shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WrongDone {
+    /// Choosing this answer.
+    Choosing(String),
+    /// Tapping the element with this label.
+    Tapping(String),
+    /// Tapping any other element.
+    TappingSomethingElse,
+    /// Typing this.
+    Typing(String),
+    /// Typing anything else.
+    TypingSomethingElse,
+    /// Taking a photo of the code instead of scanning it.
+    Photo,
+}
+
 /// A wrong answer and what it gets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WrongWay {
-    /// The wrong answer, in words.
-    pub answer: String,
+    /// The wrong answer.
+    pub answer: WrongDone,
     /// The feedback written for it.
     pub feedback: String,
     /// The title of what would happen, for an unsafe answer.
@@ -70,58 +118,42 @@ pub fn plan(lesson: &Lesson, seed: u64) -> Vec<DemoStep> {
     out
 }
 
-/// The right action of a step, in words.
-pub fn right_action(step: &Step) -> String {
-    let label = |id: &str| element_label(step, id);
+/// The right action of a step.
+pub fn right_action(step: &Step) -> RightAction {
     match step.action {
-        Do::Continue => "Read the screen, then press Enter.".into(),
-        Do::Scan => "Scan the code (press S), rather than taking a photo of it.".into(),
+        Do::Continue => RightAction::Read,
+        Do::Scan => RightAction::Scan,
         Do::Tap => match &step.target {
-            Some(t) => format!("Tap \"{}\"", label(t)),
-            None => "Tap the right element.".into(),
+            Some(t) => RightAction::Tap(element_label(step, t)),
+            None => RightAction::TapTheRightOne,
         },
-        Do::Choose => {
-            let right: Vec<String> = step
-                .options
+        Do::Choose => RightAction::Choose(
+            step.options
                 .iter()
                 .filter(|o| o.correct)
-                .map(|o| format!("\"{}\"", o.text))
-                .collect();
-            format!("Choose {}", right.join(" or "))
-        }
-        Do::Type => {
-            if step.sensitive {
-                return match (step.check, step.digits) {
-                    (Some(Check::Digits), Some(n)) => format!(
-                        "Type the {n}-digit number. It is private: the screen shows dots, and it is never kept."
-                    ),
-                    _ => "Type it in. It is private: the screen shows dots, and it is never kept."
-                        .into(),
-                };
-            }
-            match step.check {
-                Some(Check::Exact | Check::OneOf) => match step.answers.first() {
-                    Some(a) => format!("Type \"{a}\", then press Enter."),
-                    None => "Type the answer, then press Enter.".into(),
-                },
-                Some(Check::Digits) => format!(
-                    "Type the {}-digit number, then press Enter.",
-                    step.digits.unwrap_or(0)
-                ),
-                Some(Check::Number) => match (step.min, step.max) {
-                    (Some(a), Some(b)) if a == b => format!("Type {a}, then press Enter."),
-                    (Some(a), Some(b)) => {
-                        format!("Type a number from {a} to {b}, then press Enter.")
-                    }
-                    _ => "Type the number, then press Enter.".into(),
-                },
-                Some(Check::Date) => match step.answers.first() {
-                    Some(a) => format!("Type the date {a}, then press Enter."),
-                    None => "Type the date, then press Enter.".into(),
-                },
-                Some(Check::Pattern) | None => "Type the answer, then press Enter.".into(),
-            }
-        }
+                .map(|o| o.text.clone())
+                .collect(),
+        ),
+        Do::Type if step.sensitive => match (step.check, step.digits) {
+            (Some(Check::Digits), Some(n)) => RightAction::TypePrivateDigits(n),
+            _ => RightAction::TypePrivate,
+        },
+        Do::Type => match step.check {
+            Some(Check::Exact | Check::OneOf) => step
+                .answers
+                .first()
+                .map_or(RightAction::TypeAnswer, |a| RightAction::Type(a.clone())),
+            Some(Check::Digits) => RightAction::TypeDigits(step.digits.unwrap_or(0)),
+            Some(Check::Number) => match (step.min, step.max) {
+                (Some(a), Some(b)) if a == b => RightAction::TypeAmount(a),
+                (Some(a), Some(b)) => RightAction::TypeBetween(a, b),
+                _ => RightAction::TypeAnswer,
+            },
+            Some(Check::Date) => step.answers.first().map_or(RightAction::TypeAnswer, |a| {
+                RightAction::TypeDate(a.clone())
+            }),
+            Some(Check::Pattern) | None => RightAction::TypeAnswer,
+        },
     }
 }
 
@@ -155,7 +187,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
         Do::Choose => {
             for o in step.options.iter().filter(|o| !o.correct) {
                 out.push(WrongWay {
-                    answer: format!("Choosing \"{}\"", o.text),
+                    answer: WrongDone::Choosing(o.text.clone()),
                     feedback: o.feedback.clone().unwrap_or_default(),
                     consequence: consequence(&o.consequence),
                     consequence_at: at(&o.consequence),
@@ -165,7 +197,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
         Do::Tap => {
             for t in &step.taps {
                 out.push(WrongWay {
-                    answer: format!("Tapping \"{}\"", label(&t.element)),
+                    answer: WrongDone::Tapping(label(&t.element)),
                     feedback: t.feedback.clone(),
                     consequence: consequence(&t.consequence),
                     consequence_at: at(&t.consequence),
@@ -173,7 +205,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
             }
             if let Some(f) = &step.feedback {
                 out.push(WrongWay {
-                    answer: "Tapping something else".into(),
+                    answer: WrongDone::TappingSomethingElse,
                     feedback: f.clone(),
                     consequence: None,
                     consequence_at: None,
@@ -183,7 +215,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
         Do::Type => {
             for m in &step.mistakes {
                 out.push(WrongWay {
-                    answer: format!("Typing \"{}\"", m.answer),
+                    answer: WrongDone::Typing(m.answer.clone()),
                     feedback: m.feedback.clone(),
                     consequence: consequence(&m.consequence),
                     consequence_at: at(&m.consequence),
@@ -191,7 +223,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
             }
             if let Some(f) = &step.feedback {
                 out.push(WrongWay {
-                    answer: "Typing something else".into(),
+                    answer: WrongDone::TypingSomethingElse,
                     feedback: f.clone(),
                     consequence: None,
                     consequence_at: None,
@@ -201,7 +233,7 @@ fn wrong_ways(lesson: &Lesson, step: &Step) -> Vec<WrongWay> {
         Do::Scan => {
             if let Some(f) = &step.feedback {
                 out.push(WrongWay {
-                    answer: "Taking a photo of the code (P)".into(),
+                    answer: WrongDone::Photo,
                     feedback: f.clone(),
                     consequence: None,
                     consequence_at: None,
@@ -251,17 +283,17 @@ mod tests {
     fn each_step_says_the_right_action_and_why() {
         let p = pack();
         let plan = plan(&p.lessons[0], 1);
-        assert_eq!(plan[1].action, "Tap \"Camera\"");
+        assert_eq!(plan[1].action, RightAction::Tap("Camera".into()));
         assert_eq!(plan[1].focus.as_deref(), Some("camera"));
         assert_eq!(plan[1].why, "The camera app can scan codes.");
-        assert!(plan[2].action.contains("press S"));
-        assert_eq!(plan[3].action, "Choose \"Yes\"");
-        assert!(
-            plan[4].action.contains("6-digit") && plan[4].action.contains("private"),
-            "a private answer is described, never shown: {}",
-            plan[4].action
+        assert_eq!(plan[2].action, RightAction::Scan);
+        assert_eq!(plan[3].action, RightAction::Choose(vec!["Yes".into()]));
+        assert_eq!(
+            plan[4].action,
+            RightAction::TypePrivateDigits(6),
+            "a private answer is described, never shown"
         );
-        assert_eq!(plan[5].action, "Type \"Hue\", then press Enter.");
+        assert_eq!(plan[5].action, RightAction::Type("Hue".into()));
     }
 
     #[test]
@@ -269,16 +301,19 @@ mod tests {
         let p = pack();
         let plan = plan(&p.lessons[0], 1);
         let tap = &plan[1].wrongs;
-        assert_eq!(tap[0].answer, "Tapping \"Photos\"");
+        assert_eq!(tap[0].answer, WrongDone::Tapping("Photos".into()));
         assert!(tap[0].feedback.starts_with("Photos shows pictures"));
-        assert_eq!(tap[1].answer, "Tapping something else");
+        assert_eq!(tap[1].answer, WrongDone::TappingSomethingElse);
         let pay = &plan[6].wrongs;
-        assert_eq!(pay[0].answer, "Choosing \"Send it to another name\"");
+        assert_eq!(
+            pay[0].answer,
+            WrongDone::Choosing("Send it to another name".into())
+        );
         assert_eq!(
             pay[0].consequence.as_deref(),
             Some("This is what would happen")
         );
-        assert_eq!(plan[2].wrongs[0].answer, "Taking a photo of the code (P)");
+        assert_eq!(plan[2].wrongs[0].answer, WrongDone::Photo);
         assert!(plan[0].wrongs.is_empty());
     }
 }

@@ -9,6 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::app::App;
+use super::text::{t, tf};
 use super::views::View;
 
 /// The transcript of one lesson's demonstration at this size.
@@ -32,27 +33,28 @@ pub fn lesson(app: &mut App, pack: usize, lesson: usize, width: u16, height: u16
         );
         out.push_str(&frame(app, width, height));
         let _ = writeln!(out, "---- caption ----");
-        let _ = writeln!(out, "The right action: {}", step.action);
+        let _ = writeln!(
+            out,
+            "{} {}",
+            t("demo.right-action"),
+            super::views::say_action(&step.action)
+        );
         if !step.why.is_empty() {
-            let _ = writeln!(out, "Why: {}", step.why);
+            let _ = writeln!(out, "{} {}", t("demo.why"), step.why);
         }
         for w in &step.wrongs {
-            match &w.consequence {
-                Some(c) => {
-                    let _ = writeln!(
-                        out,
-                        "If a learner is wrong: {}: first they see \"{c}\", then read: {}",
-                        w.answer, w.feedback
-                    );
-                }
-                None => {
-                    let _ = writeln!(
-                        out,
-                        "If a learner is wrong: {}: they read: {}",
-                        w.answer, w.feedback
-                    );
-                }
-            }
+            let answer = super::views::say_wrong(&w.answer);
+            let line = match &w.consequence {
+                Some(c) => tf(
+                    "demo.if-wrong-consequence",
+                    &[("answer", &answer), ("title", c), ("feedback", &w.feedback)],
+                ),
+                None => tf(
+                    "demo.if-wrong",
+                    &[("answer", &answer), ("feedback", &w.feedback)],
+                ),
+            };
+            let _ = writeln!(out, "{line}");
         }
         app.handle(super::action::Action::Select, Instant::now());
     }

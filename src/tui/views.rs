@@ -14,7 +14,7 @@ mod topic;
 mod trainer;
 mod who;
 
-pub use demo::DemoView;
+pub use demo::{DemoView, say_action, say_wrong};
 pub use finished::Finished;
 pub use home::Home;
 pub use language::LanguageView;

@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Topic, View};
-use crate::engine::demo::{DemoStep, plan};
+use crate::engine::demo::{DemoStep, RightAction, WrongDone, plan};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Nav};
 use crate::tui::draw::{Command, wrapped_height};
@@ -171,7 +171,7 @@ impl DemoView {
                     "demo.wrong-heading",
                     &[("n", &(i + 1)), ("of", &step.wrongs.len())],
                 ));
-                lines.push(w.answer.clone());
+                lines.push(say_wrong(&w.answer));
                 if let Some(c) = &w.consequence {
                     lines.push(tf("demo.wrong-consequence", &[("title", c)]));
                 }
@@ -189,7 +189,11 @@ impl DemoView {
                 }
             }
             None => {
-                lines.push(format!("{} {}", t("demo.right-action"), step.action));
+                lines.push(format!(
+                    "{} {}",
+                    t("demo.right-action"),
+                    say_action(&step.action)
+                ));
                 if !step.why.is_empty() {
                     lines.push(format!("{} {}", t("demo.why"), step.why));
                 }
@@ -288,5 +292,49 @@ impl DemoView {
             .wrap(Wrap { trim: true })
             .render(panel, buf);
         phone_cursor.or(Some(Position::new(panel.x, panel.y)))
+    }
+}
+
+/// The right action in the tutor's language.
+pub fn say_action(action: &RightAction) -> String {
+    let amount = |n: f64| {
+        if n.fract() == 0.0 && n.abs() < 1e15 {
+            format!("{}", n as i64)
+        } else {
+            n.to_string()
+        }
+    };
+    match action {
+        RightAction::Read => t("demo.do-read").to_string(),
+        RightAction::Scan => t("demo.do-scan").to_string(),
+        RightAction::Tap(label) => tf("demo.do-tap", &[("label", label)]),
+        RightAction::TapTheRightOne => t("demo.do-tap-right").to_string(),
+        RightAction::Choose(answers) => {
+            let quoted: Vec<String> = answers.iter().map(|a| format!("\"{a}\"")).collect();
+            tf("demo.do-choose", &[("answers", &quoted.join(" / "))])
+        }
+        RightAction::TypePrivateDigits(n) => tf("demo.do-type-private-digits", &[("n", n)]),
+        RightAction::TypePrivate => t("demo.do-type-private").to_string(),
+        RightAction::Type(text) => tf("demo.do-type", &[("text", text)]),
+        RightAction::TypeDigits(n) => tf("demo.do-type-digits", &[("n", n)]),
+        RightAction::TypeAmount(n) => tf("demo.do-type", &[("text", &amount(*n))]),
+        RightAction::TypeBetween(a, b) => tf(
+            "demo.do-type-between",
+            &[("min", &amount(*a)), ("max", &amount(*b))],
+        ),
+        RightAction::TypeDate(date) => tf("demo.do-type", &[("text", date)]),
+        RightAction::TypeAnswer => t("demo.do-type-answer").to_string(),
+    }
+}
+
+/// A wrong answer in the tutor's language.
+pub fn say_wrong(wrong: &WrongDone) -> String {
+    match wrong {
+        WrongDone::Choosing(text) => tf("demo.wrong-choosing", &[("text", text)]),
+        WrongDone::Tapping(label) => tf("demo.wrong-tapping", &[("label", label)]),
+        WrongDone::TappingSomethingElse => t("demo.wrong-tapping-else").to_string(),
+        WrongDone::Typing(text) => tf("demo.wrong-typing", &[("text", text)]),
+        WrongDone::TypingSomethingElse => t("demo.wrong-typing-else").to_string(),
+        WrongDone::Photo => t("demo.wrong-photo").to_string(),
     }
 }
