@@ -669,12 +669,14 @@ pub fn tutor_library(lessons: &Option<PathBuf>, dirs: &DataDirs) -> Library {
     if lessons.is_some() {
         return library(lessons);
     }
-    let mut library = Library::builtin();
+    // The built-in packs were checked when the binary was built; the user's own are checked now.
+    let mut library = Library::builtin_checked_at_build();
     let user = dirs.lessons();
     if user.is_dir() {
-        library.add_path(&user, Origin::User);
+        let theirs = crate::lint::library(Library::from_path(&user, Origin::User));
+        library.files.extend(theirs.files);
     }
-    crate::lint::library(library)
+    library
 }
 
 /// The usable packs; when two have the same id and language, the one loaded later (the user's
