@@ -13,7 +13,7 @@ use crate::progress::Progress;
 
 mod page;
 
-pub use page::{NameSize, html, name_lang, name_size};
+pub use page::{NameSize, Words, html, name_lang, name_size};
 
 /// The pass mark said in messages when the pack is not at hand (the pack format's default).
 pub const DEFAULT_PASS_PERCENT: u32 = 80;
@@ -193,6 +193,36 @@ mod tests {
     /// 2025-03-12 09:30 UTC.
     const MARCH_12: u64 = 1_741_771_800;
 
+    /// The certificate's words from the tutor's English catalog.
+    fn english() -> Words<'static> {
+        crate::tui::text::set_language(crate::language::Language::En);
+        Words {
+            lang: "en",
+            say: &crate::tui::text::tf,
+            date: &crate::tui::text::long_date,
+        }
+    }
+
+    #[test]
+    fn a_certificate_is_written_in_the_learners_language() {
+        let mut p = Progress::new("lan-1", "Nguyễn Thị Lan", 1);
+        tested(&mut p, "all-kinds", 2, 2, MARCH_12);
+        let certs = for_learner(&p, &[&pack()], None).unwrap();
+        crate::tui::text::set_language(crate::language::Language::Vi);
+        let words = Words {
+            lang: "vi",
+            say: &crate::tui::text::tf,
+            date: &crate::tui::text::long_date,
+        };
+        let page = html(&certs, "", &words);
+        crate::tui::text::set_language(crate::language::Language::En);
+        assert!(page.contains("<html lang=\"vi\">"), "{page}");
+        assert!(page.contains("<h1>Giấy chứng nhận</h1>"), "{page}");
+        assert!(page.contains("Ngày đạt: 12 tháng 3 năm 2025"), "{page}");
+        assert!(page.contains("Điểm: 100% (đúng 2 trên 2 câu)"), "{page}");
+        assert!(!page.contains("Passed on"), "{page}");
+    }
+
     fn pack() -> Pack {
         toml::from_str(include_str!("../tests/fixtures/packs/valid/all-kinds.toml")).unwrap()
     }
@@ -226,7 +256,7 @@ mod tests {
         assert_eq!(certs.len(), 1);
         assert_eq!(certs[0].topic, "Every kind, once");
         assert_eq!(certs[0].passed_at, Some(MARCH_12));
-        let html = html(&certs, "Hanoi \"Sunrise\" Centre");
+        let html = html(&certs, "Hanoi \"Sunrise\" Centre", &english());
         assert!(html.contains("<p class=\"name\">Lan &lt;Grandma&gt; &amp; co</p>"));
         assert!(html.contains("<p class=\"topic\">Every kind, once</p>"));
         assert!(html.contains("Passed on 12 March 2025"));
@@ -247,7 +277,7 @@ mod tests {
             best_score: 9,
             best_total: 10,
         };
-        let html = html(&[c], "  ");
+        let html = html(&[c], "  ", &english());
         for outside in ["<script", "<link", "<img", "url(", "@import", "http"] {
             assert!(!html.contains(outside), "{outside} in the certificate");
         }
@@ -266,7 +296,7 @@ mod tests {
         let certs = for_learner(&p, &[&pack], None).unwrap();
         let topics: Vec<&str> = certs.iter().map(|c| c.topic.as_str()).collect();
         assert_eq!(topics, ["Every kind, once", "an-old-pack"]);
-        let html = html(&certs, "");
+        let html = html(&certs, "", &english());
         assert_eq!(html.matches("<section class=\"page\">").count(), 2);
         assert!(html.contains("page-break-after: always"));
     }

@@ -409,3 +409,12 @@ demo-wrong-typing-else = Typing something else
 demo-wrong-photo = Taking a photo of the code (P)
 demo-if-wrong = If a learner is wrong: { $answer }: they read: { $feedback }
 demo-if-wrong-consequence = If a learner is wrong: { $answer }: first they see "{ $title }", then read: { $feedback }
+
+## The printed certificate.
+certificate-title = Certificate for { $name }
+certificate-heading = Certificate of achievement
+certificate-certify = This is to certify that
+certificate-passed-in = has passed the assessment in
+certificate-score = with a score of { $percent }% ({ $score } of { $total } questions right)
+certificate-date = Passed on { $date }
+certificate-signature = Trainer

@@ -363,3 +363,12 @@ demo-wrong-typing-else = 다른 답 입력하기
 demo-wrong-photo = 코드 사진 찍기 (P)
 demo-if-wrong = 틀린 경우: { $answer }: 읽게 되는 말: { $feedback }
 demo-if-wrong-consequence = 틀린 경우: { $answer }: 먼저 "{ $title }" 화면을 보고, 이어서 읽게 되는 말: { $feedback }
+
+## The printed certificate.
+certificate-title = 수료증: { $name } 님
+certificate-heading = 수료증
+certificate-certify = {""}
+certificate-passed-in = 님은 아래 주제의 시험을 통과했어요.
+certificate-score = 점수: { $percent }% ({ $total }문제 중 { $score }문제 정답)
+certificate-date = 통과한 날: { $date }
+certificate-signature = 강사

@@ -367,3 +367,12 @@ demo-wrong-typing-else = Өөр зүйл бичих
 demo-wrong-photo = Кодын зургийг авах (P)
 demo-if-wrong = Суралцагч буруу хариулбал: { $answer }: уншина: { $feedback }
 demo-if-wrong-consequence = Суралцагч буруу хариулбал: { $answer }: эхлээд "{ $title }" харна, дараа нь уншина: { $feedback }
+
+## The printed certificate.
+certificate-title = Гэрчилгээ: { $name }
+certificate-heading = Амжилтын гэрчилгээ
+certificate-certify = Энэхүү гэрчилгээгээр
+certificate-passed-in = дараах сэдвийн шалгалтад амжилттай тэнцсэнийг гэрчилнэ:
+certificate-score = Оноо: { $percent }% (зөв хариулт: { $score } / { $total })
+certificate-date = Тэнцсэн огноо: { $date }
+certificate-signature = Багш

@@ -368,3 +368,12 @@ demo-wrong-typing-else = Gõ thứ khác
 demo-wrong-photo = Chụp ảnh mã (P)
 demo-if-wrong = Nếu học viên làm sai: { $answer }: sẽ đọc: { $feedback }
 demo-if-wrong-consequence = Nếu học viên làm sai: { $answer }: trước tiên thấy "{ $title }", rồi đọc: { $feedback }
+
+## The printed certificate.
+certificate-title = Giấy chứng nhận: { $name }
+certificate-heading = Giấy chứng nhận
+certificate-certify = Chứng nhận học viên
+certificate-passed-in = đã đạt bài kiểm tra chủ đề
+certificate-score = Điểm: { $percent }% (đúng { $score } trên { $total } câu)
+certificate-date = Ngày đạt: { $date }
+certificate-signature = Người hướng dẫn

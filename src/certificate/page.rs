@@ -7,7 +7,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Certificate, escape, long_date};
+use super::{Certificate, escape};
 
 /// How large the learner's name is printed, from its display width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,51 +140,84 @@ h1 { font-size: 36pt; font-weight: normal; color: #1f4e5f; margin: 0 0 12mm; }
 }
 "#;
 
-/// One HTML file with one A4 page per certificate. `centre` is the centre's name from the
-/// trainer's settings; its line is left out when it is empty.
-pub fn html(certificates: &[Certificate], centre: &str) -> String {
+/// The words of a certificate in one language: its code (for `lang`), the message catalog
+/// (`say("certificate.heading", &[])`) and how that language writes a date. The caller owns the
+/// catalog; this module only places the words.
+#[allow(missing_debug_implementations)]
+pub struct Words<'a> {
+    /// The language's code, e.g. `vi`.
+    pub lang: &'a str,
+    /// A message of the catalog by id, its placeholders filled.
+    pub say: &'a dyn Fn(&str, &[(&str, &dyn std::fmt::Display)]) -> String,
+    /// A day (seconds since 1970) as the language writes it.
+    pub date: &'a dyn Fn(u64) -> String,
+}
+
+/// One HTML file with one A4 page per certificate, in the language of `words`. `centre` is the
+/// centre's name from the trainer's settings; its line is left out when it is empty.
+pub fn html(certificates: &[Certificate], centre: &str, words: &Words<'_>) -> String {
+    let say = words.say;
     let title = match certificates.first() {
-        Some(c) => format!("Certificate for {}", c.learner),
-        None => "Certificate".to_string(),
+        Some(c) => say("certificate.title", &[("name", &c.learner)]),
+        None => say("certificate.heading", &[]),
     };
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        escape(words.lang)
+    ));
     out.push_str(&format!("<title>{}</title>\n", escape(&title)));
     out.push_str(&format!(
         "<style>{}</style>\n</head>\n<body>\n",
         STYLE.replace("FONTS", FONTS)
     ));
     for c in certificates {
-        out.push_str(&page(c, centre.trim()));
+        out.push_str(&page(c, centre.trim(), words));
     }
     out.push_str("</body>\n</html>\n");
     out
 }
 
-fn page(c: &Certificate, centre: &str) -> String {
+fn page(c: &Certificate, centre: &str, words: &Words<'_>) -> String {
+    let say = words.say;
+    let line = |class: &str, text: String| {
+        if text.trim().is_empty() {
+            String::new()
+        } else {
+            format!("<p class=\"{class}\">{}</p>\n", escape(&text))
+        }
+    };
     let mut out = String::from("<section class=\"page\">\n<div class=\"frame\">\n");
-    out.push_str("<h1>Certificate of achievement</h1>\n");
-    out.push_str("<p class=\"lead\">This is to certify that</p>\n");
+    out.push_str(&format!(
+        "<h1>{}</h1>\n",
+        escape(&say("certificate.heading", &[]))
+    ));
+    out.push_str(&line("lead", say("certificate.certify", &[])));
     out.push_str(&format!(
         "<p {}>{}</p>\n",
         name_attributes(&c.learner),
         escape(&c.learner)
     ));
-    out.push_str("<p class=\"lead\">has passed the assessment in</p>\n");
+    out.push_str(&line("lead", say("certificate.passed-in", &[])));
     let topic_lang = name_lang(&c.topic).map_or_else(String::new, |l| format!(" lang=\"{l}\""));
     out.push_str(&format!(
         "<p class=\"topic\"{topic_lang}>{}</p>\n",
         escape(&c.topic)
     ));
-    out.push_str(&format!(
-        "<p class=\"score\">with a score of {}% ({} of {} questions right)</p>\n",
-        c.best_percent, c.best_score, c.best_total
+    out.push_str(&line(
+        "score",
+        say(
+            "certificate.score",
+            &[
+                ("percent", &c.best_percent),
+                ("score", &c.best_score),
+                ("total", &c.best_total),
+            ],
+        ),
     ));
-    if let Some(date) = c.passed_at.and_then(long_date) {
-        out.push_str(&format!(
-            "<p class=\"date\">Passed on {}</p>\n",
-            escape(&date)
-        ));
+    if let Some(day) = c.passed_at {
+        let date = (words.date)(day);
+        out.push_str(&line("date", say("certificate.date", &[("date", &date)])));
     }
     if !centre.is_empty() {
         let lang = name_lang(centre).map_or_else(String::new, |l| format!(" lang=\"{l}\""));
@@ -193,7 +226,7 @@ fn page(c: &Certificate, centre: &str) -> String {
             escape(centre)
         ));
     }
-    out.push_str("<p class=\"signature\">Trainer</p>\n");
+    out.push_str(&line("signature", say("certificate.signature", &[])));
     out.push_str("</div>\n</section>\n");
     out
 }

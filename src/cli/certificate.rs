@@ -69,14 +69,33 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
             return Ok(ExitCode::from(1));
         }
     };
-    let centre = match Config::load(&dirs.config_file()) {
-        Ok(config) => config.centre_name,
+    let config = match Config::load(&dirs.config_file()) {
+        Ok(config) => config,
         Err(e) => {
             errln!("note: the centre's name is left off the certificate: {e}");
-            String::new()
+            Config::default()
         }
     };
-    let html = certificate::html(&certificates, &centre);
+    // In the learner's own language; else the computer's.
+    let language = loaded
+        .memory
+        .language()
+        .and_then(crate::language::Language::from_code)
+        .unwrap_or_else(|| {
+            let centre = (!config.language.is_empty()).then_some(config.language.as_str());
+            crate::language::starting(
+                centre,
+                cli.language.as_deref(),
+                &crate::language::system_locale(),
+            )
+        });
+    crate::tui::text::set_language(language);
+    let words = certificate::Words {
+        lang: language.code(),
+        say: &crate::tui::text::tf,
+        date: &crate::tui::text::long_date,
+    };
+    let html = certificate::html(&certificates, &config.centre_name, &words);
     write_bytes_atomic(out, html.as_bytes())
         .map_err(|e| anyhow::anyhow!("{e}. Choose another file with --out FILE.html"))?;
     let topics: Vec<&str> = certificates.iter().map(|c| c.topic.as_str()).collect();
