@@ -140,6 +140,9 @@ h1 { font-size: 36pt; font-weight: normal; color: #1f4e5f; margin: 0 0 12mm; }
 }
 "#;
 
+/// A message of a catalog by id, its placeholders filled.
+pub type Say = dyn Fn(&str, &[(&str, &dyn std::fmt::Display)]) -> String;
+
 /// The words of a certificate in one language: its code (for `lang`), the message catalog
 /// (`say("certificate.heading", &[])`) and how that language writes a date. The caller owns the
 /// catalog; this module only places the words.
@@ -148,7 +151,7 @@ pub struct Words<'a> {
     /// The language's code, e.g. `vi`.
     pub lang: &'a str,
     /// A message of the catalog by id, its placeholders filled.
-    pub say: &'a dyn Fn(&str, &[(&str, &dyn std::fmt::Display)]) -> String,
+    pub say: &'a Say,
     /// A day (seconds since 1970) as the language writes it.
     pub date: &'a dyn Fn(u64) -> String,
 }
