@@ -493,7 +493,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 cli.language.as_deref(),
                 &crate::language::system_locale(),
             ));
-            if crate::language::Language::ALL.len() > 1 {
+            // The first screen offers every language, unless one was asked for on the command
+            // line (a trainer's shortcut for a room that reads one language).
+            if crate::language::Language::ALL.len() > 1 && cli.language.is_none() {
                 app = app.ask_language_first();
             }
             if let Some(minutes) = cli.idle_minutes {
