@@ -13,6 +13,7 @@ use std::time::Instant;
 
 use digitutor::engine::Input;
 use digitutor::engine::lesson::right_inputs;
+use digitutor::language::Language;
 use digitutor::pack::{Do, Library, Screen};
 use digitutor::tui::action::Action;
 use digitutor::tui::app::App;
@@ -59,11 +60,18 @@ fn places(frame: &str) -> [String; 3] {
         for mark in marks {
             line = line.replace(mark, "");
         }
-        let cells: Vec<char> = line.chars().collect();
-        let split = cells.len().min(40);
+        // The phone is the first 40 columns (a Hangul letter takes two).
+        let mut width = 0;
+        let split = line
+            .char_indices()
+            .find(|(_, c)| {
+                width += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+                width > 40
+            })
+            .map_or(line.len(), |(at, _)| at);
         rows.push_str(&line);
-        left.extend(&cells[..split]);
-        right.extend(&cells[split..]);
+        left.push_str(&line[..split]);
+        right.push_str(&line[split..]);
         rows.push('\n');
         left.push('\n');
         right.push('\n');
@@ -180,10 +188,12 @@ fn answer(app: &mut App, input: &Input) {
     press(app, &keys);
 }
 
-#[test]
-fn every_step_of_every_builtin_lesson_shows_all_its_words_at_80x24() {
+/// Opens every step of the built-in lessons (of one pack, when `only` names it) with the tutor
+/// speaking `language`, and returns every text that is not shown whole, and how many steps.
+fn walk(language: Language, only: Option<&str>) -> (Vec<String>, usize) {
     let packs: Vec<_> = Library::builtin().packs().cloned().collect();
     let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    app.ctx.speak(language);
     app.start_as_guest();
     let mut problems = Vec::new();
     let mut steps = 0;
@@ -191,6 +201,9 @@ fn every_step_of_every_builtin_lesson_shows_all_its_words_at_80x24() {
     for pi in 0..pack_count {
         let lessons = app.packs()[pi].lessons.clone();
         let pack_id = app.packs()[pi].id.clone();
+        if only.is_some_and(|id| id != pack_id) {
+            continue;
+        }
         for (li, lesson) in lessons.iter().enumerate() {
             for step in &lesson.steps {
                 steps += 1;
@@ -273,6 +286,12 @@ fn every_step_of_every_builtin_lesson_shows_all_its_words_at_80x24() {
             }
         }
     }
+    (problems, steps)
+}
+
+#[test]
+fn every_step_of_every_builtin_lesson_shows_all_its_words_at_80x24() {
+    let (problems, steps) = walk(Language::En, None);
     assert!(steps > 300, "only {steps} steps walked");
     assert!(
         problems.is_empty(),
@@ -280,6 +299,22 @@ fn every_step_of_every_builtin_lesson_shows_all_its_words_at_80x24() {
         problems.len(),
         problems.join("\n")
     );
+}
+
+#[test]
+fn in_vietnamese_mongolian_and_korean_nothing_is_cut_off_either() {
+    // The tutor's own words are longer in some languages, and Hangul takes two columns.
+    for language in [Language::Vi, Language::Mn, Language::Ko] {
+        let (problems, steps) = walk(language, Some("qr-codes"));
+        assert!(steps > 30, "{}: only {steps} steps", language.code());
+        assert!(
+            problems.is_empty(),
+            "{}: {} texts cut off at {WIDTH}x{HEIGHT}:\n{}",
+            language.code(),
+            problems.len(),
+            problems.join("\n")
+        );
+    }
 }
 
 #[test]
