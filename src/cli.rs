@@ -681,6 +681,23 @@ pub fn tutor_library(lessons: &Option<PathBuf>, dirs: &DataDirs) -> Library {
     library
 }
 
+/// Speaks this computer's language in what a trainer reads (the report): the centre's setting
+/// in `config.toml`, else `--language`, else the system's locale, else English.
+pub fn speak_computer_language(cli: &Cli) -> crate::language::Language {
+    let centre = dirs(cli)
+        .ok()
+        .and_then(|d| crate::config::Config::load(&d.config_file()).ok())
+        .map(|c| c.language)
+        .filter(|l| !l.is_empty());
+    let language = crate::language::starting(
+        centre.as_deref(),
+        cli.language.as_deref(),
+        &crate::language::system_locale(),
+    );
+    crate::tui::text::set_language(language);
+    language
+}
+
 /// The usable packs; when two have the same id and language, the one loaded later (the user's
 /// own copy of a built-in pack) is used. The same id in another language is a translation, kept
 /// beside it.

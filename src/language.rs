@@ -66,6 +66,10 @@ impl fmt::Display for Language {
     }
 }
 
+/// A message of a catalog by id, its placeholders filled: how modules below the tutor (the
+/// certificate, the report) get their words without depending on where the catalog lives.
+pub type Say = dyn Fn(&str, &[(&str, &dyn fmt::Display)]) -> String;
+
 /// The language a computer starts in: the centre's setting (`config.toml`), else the one asked
 /// for with `--language`, else the first of the system's locale variables the tutor speaks,
 /// else English.

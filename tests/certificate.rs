@@ -19,7 +19,12 @@ const MARCH_12: u64 = 1_741_773_600;
 
 fn digitutor(home: &Path) -> Command {
     let mut cmd = Command::cargo_bin("digitutor").unwrap();
-    cmd.env("DIGITUTOR_HOME", home).env_remove("NO_COLOR");
+    // A learner without a language of their own gets the computer's: these tests read English.
+    cmd.env("DIGITUTOR_HOME", home)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("NO_COLOR");
     cmd
 }
 

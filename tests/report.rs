@@ -22,7 +22,11 @@ const DAY: u64 = 86_400;
 fn digitutor(home: &Path) -> Command {
     let mut cmd = Command::cargo_bin("digitutor").unwrap();
     // The table's width comes from COLUMNS when it is set: leave it to each test.
+    // The words come in the computer's language: these tests read English.
     cmd.env("DIGITUTOR_HOME", home)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env_remove("NO_COLOR")
         .env_remove("COLUMNS");
     cmd
@@ -585,4 +589,15 @@ fn csv_for_a_spreadsheet_starts_with_a_bom_and_keeps_names_and_formulas_as_text(
     for rest in &name_cells {
         assert!(!rest.starts_with(['=', '+', '-', '@']), "{rest}");
     }
+}
+
+#[test]
+fn the_report_speaks_the_computers_language() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = digitutor(home.path());
+    cmd.env("LANG", "vi_VN.UTF-8")
+        .args(["report", "--width", "100"]);
+    let out = cmd.output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Chưa có học viên nào"), "{text}");
 }

@@ -418,3 +418,36 @@ certificate-passed-in = has passed the assessment in
 certificate-score = with a score of { $percent }% ({ $score } of { $total } questions right)
 certificate-date = Passed on { $date }
 certificate-signature = Trainer
+
+## The class report (digitutor report).
+report-none = No learners yet.
+report-none-in = No learners yet in { $folders }.
+report-from-one = Class report from { $folder }
+report-from-many = Class report from { $n } data folders: { $folders }
+report-col-learner = Learner
+report-col-topic = Topic
+report-col-lessons = Lessons
+report-col-assessment = Assessment
+report-col-passed = Passed
+report-col-last = Last active
+report-nothing-yet = (nothing yet)
+report-lessons-of = { $done } of { $total }
+report-lessons-pack-gone = { $done } (pack not here)
+report-score = { $percent }% ({ $score } of { $total })
+report-not-taken = not taken
+report-yes = yes
+report-no = no
+report-never = never
+report-learners = Learners ({ $n })
+report-note = Lessons: lessons finished at least once. Assessment: the best score. Dates are UTC.
+report-hardest-none = Hardest steps: nobody has made a mistake yet.
+report-hardest-some = Hardest steps (the { $shown } with the most learners making a mistake, of { $total })
+report-hardest-all = Hardest steps (where learners made mistakes, most learners first)
+report-col-step = Step (pack/lesson/step)
+report-col-learners = Learners
+report-col-mistakes = Mistakes
+report-col-wrong = Most chosen wrong answer
+report-wrong-times = "{ $text }" ({ $n ->
+    [one] once
+   *[other] { $n } times
+})

@@ -140,8 +140,7 @@ h1 { font-size: 36pt; font-weight: normal; color: #1f4e5f; margin: 0 0 12mm; }
 }
 "#;
 
-/// A message of a catalog by id, its placeholders filled.
-pub type Say = dyn Fn(&str, &[(&str, &dyn std::fmt::Display)]) -> String;
+pub use crate::language::Say;
 
 /// The words of a certificate in one language: its code (for `lang`), the message catalog
 /// (`say("certificate.heading", &[])`) and how that language writes a date. The caller owns the

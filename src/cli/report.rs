@@ -69,27 +69,33 @@ pub fn run(
                 .iter()
                 .map(|d| d.data.display().to_string())
                 .collect();
+            super::speak_computer_language(cli);
+            let say: &crate::language::Say = &crate::tui::text::tf;
             if built.learners.is_empty() {
-                let text = format!("No learners yet in {}.", names.join(", "));
+                let text = say("report.none-in", &[("folders", &names.join(", "))]);
                 out!("{}", report::fit::wrap(&text, width));
                 return Ok(ExitCode::SUCCESS);
             }
             let heading = match names.as_slice() {
-                [one] => format!("Class report from {one}"),
-                many => format!(
-                    "Class report from {} data folders: {}",
-                    many.len(),
-                    many.join(", ")
+                [one] => say("report.from-one", &[("folder", one)]),
+                many => say(
+                    "report.from-many",
+                    &[("n", &many.len()), ("folders", &many.join(", "))],
                 ),
             };
             outln!("{}", report::fit::wrap(&heading, width));
             if hardest {
                 out!(
                     "{}",
-                    format::hardest_table(&built.hardest_steps, built.hardest_steps.len(), width)
+                    format::hardest_table(
+                        &built.hardest_steps,
+                        built.hardest_steps.len(),
+                        width,
+                        say
+                    )
                 );
             } else {
-                out!("{}", format::table(&built, width));
+                out!("{}", format::table(&built, width, say));
             }
         }
         ReportFormat::Csv => {

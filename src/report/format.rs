@@ -3,6 +3,7 @@
 //! spreadsheet would run as a formula is defused) for spreadsheets, and JSON for scripts. Pure
 //! string building; the caller measures the terminal, adds the byte-order mark and prints.
 
+use crate::language::Say;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
@@ -58,51 +59,80 @@ const GAP: &str = "  ";
 
 /// The report as a table for people, every line at most `width` display columns: the learners,
 /// then the hardest steps (the first [`TABLE_HARDEST`]).
-pub fn table(report: &Report, width: usize) -> String {
+pub fn table(report: &Report, width: usize, say: &Say) -> String {
     let mut out = String::new();
     if report.learners.is_empty() {
-        out.push_str("No learners yet.\n");
+        out.push_str(&say("report.none", &[]));
+        out.push('\n');
         return out;
     }
-    out.push_str(&learners_table(&report.learners, width));
+    out.push_str(&learners_table(&report.learners, width, say));
     out.push('\n');
-    out.push_str(&hardest_table(&report.hardest_steps, TABLE_HARDEST, width));
+    out.push_str(&hardest_table(
+        &report.hardest_steps,
+        TABLE_HARDEST,
+        width,
+        say,
+    ));
     out
 }
 
 /// The learners as a table of at most `width` display columns.
-pub fn learners_table(rows: &[Row], width: usize) -> String {
+pub fn learners_table(rows: &[Row], width: usize, say: &Say) -> String {
     // Say the learner's id beside a name that two different learners have.
     let shared = |row: &Row| {
         rows.iter()
             .any(|r| r.learner == row.learner && r.learner_id != row.learner_id)
     };
-    let mut lines = vec![vec![
-        "Learner".to_string(),
-        "Topic".to_string(),
-        "Lessons".to_string(),
-        "Assessment".to_string(),
-        "Passed".to_string(),
-        "Last active".to_string(),
-    ]];
+    let mut lines = vec![
+        [
+            "report.col-learner",
+            "report.col-topic",
+            "report.col-lessons",
+            "report.col-assessment",
+            "report.col-passed",
+            "report.col-last",
+        ]
+        .map(|id| say(id, &[]))
+        .to_vec(),
+    ];
     for row in rows {
         let learner = if shared(row) {
             format!("{} ({})", row.learner, row.learner_id)
         } else {
             row.learner.clone()
         };
-        let topic = row.topic.clone().unwrap_or_else(|| "(nothing yet)".into());
+        let topic = row
+            .topic
+            .clone()
+            .unwrap_or_else(|| say("report.nothing-yet", &[]));
         let lessons = match (row.topic.as_ref(), row.lessons_total) {
             (None, _) => "-".to_string(),
-            (Some(_), Some(total)) => format!("{} of {total}", row.lessons_done),
-            (Some(_), None) => format!("{} (pack not here)", row.lessons_done),
+            (Some(_), Some(total)) => say(
+                "report.lessons-of",
+                &[("done", &row.lessons_done), ("total", &total)],
+            ),
+            (Some(_), None) => say("report.lessons-pack-gone", &[("done", &row.lessons_done)]),
         };
         let assessment = match (row.best_percent, row.best_score, row.best_total) {
-            (Some(p), Some(s), Some(t)) => format!("{p}% ({s} of {t})"),
-            _ => "not taken".to_string(),
+            (Some(p), Some(s), Some(t)) => say(
+                "report.score",
+                &[("percent", &p), ("score", &s), ("total", &t)],
+            ),
+            _ => say("report.not-taken", &[]),
         };
-        let passed = if row.passed { "yes" } else { "no" }.to_string();
-        let last = row.last_active.clone().unwrap_or_else(|| "never".into());
+        let passed = say(
+            if row.passed {
+                "report.yes"
+            } else {
+                "report.no"
+            },
+            &[],
+        );
+        let last = row
+            .last_active
+            .clone()
+            .unwrap_or_else(|| say("report.never", &[]));
         lines.push(vec![learner, topic, lessons, assessment, passed, last]);
     }
     let learners = rows
@@ -111,43 +141,44 @@ pub fn learners_table(rows: &[Row], width: usize) -> String {
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     let columns = [NAME, TITLE, FIXED, FIXED, FIXED, FIXED];
-    let mut out = fit::wrap(&format!("Learners ({learners})"), width);
+    let mut out = fit::wrap(&say("report.learners", &[("n", &learners)]), width);
     out.push('\n');
     out.push_str(&aligned(&lines, &columns, width));
     out.push('\n');
-    out.push_str(&fit::wrap(
-        "Lessons: lessons finished at least once. Assessment: the best score. Dates are UTC.",
-        width,
-    ));
+    out.push_str(&fit::wrap(&say("report.note", &[]), width));
     out
 }
 
 /// The first `limit` hardest steps as a table of at most `width` display columns.
-pub fn hardest_table(steps: &[HardStep], limit: usize, width: usize) -> String {
+pub fn hardest_table(steps: &[HardStep], limit: usize, width: usize, say: &Say) -> String {
     if steps.is_empty() {
-        return fit::wrap("Hardest steps: nobody has made a mistake yet.", width);
+        return fit::wrap(&say("report.hardest-none", &[]), width);
     }
     let shown = steps.len().min(limit);
     let heading = if shown < steps.len() {
-        format!(
-            "Hardest steps (the {shown} with the most learners making a mistake, of {})",
-            steps.len()
+        say(
+            "report.hardest-some",
+            &[("shown", &shown), ("total", &steps.len())],
         )
     } else {
-        "Hardest steps (where learners made mistakes, most learners first)".to_string()
+        say("report.hardest-all", &[])
     };
-    let mut lines = vec![vec![
-        "Step (pack/lesson/step)".to_string(),
-        "Learners".to_string(),
-        "Mistakes".to_string(),
-        "Most chosen wrong answer".to_string(),
-    ]];
+    let mut lines = vec![
+        [
+            "report.col-step",
+            "report.col-learners",
+            "report.col-mistakes",
+            "report.col-wrong",
+        ]
+        .map(|id| say(id, &[]))
+        .to_vec(),
+    ];
     for s in &steps[..shown] {
         let wrong = match &s.wrong_answer_text {
-            Some(text) => match s.wrong_answer_count {
-                1 => format!("\"{text}\" (once)"),
-                n => format!("\"{text}\" ({n} times)"),
-            },
+            Some(text) => say(
+                "report.wrong-times",
+                &[("text", text), ("n", &s.wrong_answer_count)],
+            ),
             None => "-".to_string(),
         };
         lines.push(vec![

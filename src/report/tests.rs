@@ -338,7 +338,11 @@ fn the_table_lines_up_and_shows_at_most_ten_hardest_steps() {
     let mut a = Progress::new("a", "Ánh", 1);
     let many: Vec<StepRecord> = (0..12).map(|i| step(&format!("s{i:02}"), 1, &[])).collect();
     finished(&mut a, "all-kinds", "tour", many, MARCH_12);
-    let text = table(&build(&[a, Progress::new("b", "Bao", 0)], &[&pack]), 100);
+    let text = table(
+        &build(&[a, Progress::new("b", "Bao", 0)], &[&pack]),
+        100,
+        english(),
+    );
     let lines: Vec<&str> = text.lines().collect();
     let header = lines
         .iter()
@@ -366,6 +370,7 @@ fn a_name_two_learners_share_is_shown_with_the_id() {
             &[],
         ),
         100,
+        english(),
     );
     assert!(text.contains("Lan (lan-1)"));
     assert!(text.contains("Lan (lan-2)"));
@@ -407,7 +412,7 @@ fn the_table_fits_the_width_with_long_names_shortened_in_any_script() {
     }
     let report = build(&learners, &[&pack]);
     for width in [20, 40, 60, 80, 120] {
-        let text = table(&report, width);
+        let text = table(&report, width, english());
         for line in text.lines() {
             assert!(
                 line.width() <= width,
@@ -417,12 +422,29 @@ fn the_table_fits_the_width_with_long_names_shortened_in_any_script() {
         }
         assert_eq!(text.contains(long), width >= 120, "{width}:\n{text}");
     }
-    let wide = table(&report, 120);
+    let wide = table(&report, 120, english());
     assert!(wide.contains("김영자  ") && wide.contains("Батбаяр Эрдэнэчимэг  "));
-    let narrow = table(&report, 60);
+    let narrow = table(&report, 60, english());
     assert!(narrow.contains('…'), "{narrow}");
     assert!(
         narrow.contains("김영자"),
         "a short name is never shortened:\n{narrow}"
     );
+}
+
+/// The report's words from the tutor's English catalog.
+fn english() -> &'static crate::language::Say {
+    crate::tui::text::set_language(crate::language::Language::En);
+    &crate::tui::text::tf
+}
+
+#[test]
+fn the_report_is_written_in_the_computers_language() {
+    let report = build(&[Progress::new("lan-1", "Lan", 1)], &[]);
+    crate::tui::text::set_language(crate::language::Language::Ko);
+    let text = table(&report, 100, &crate::tui::text::tf);
+    crate::tui::text::set_language(crate::language::Language::En);
+    assert!(text.contains("배우는 분 (1명)"), "{text}");
+    assert!(text.contains("(아직 없음)"), "{text}");
+    assert!(!text.contains("Learners"), "{text}");
 }
