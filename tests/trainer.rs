@@ -160,7 +160,7 @@ fn changing_the_pin_says_what_is_wrong_and_keeps_what_was_typed() {
     r.open_trainer();
     r.typed("2468").press(&[Action::Select]);
     assert!(r.screen().contains("The class at a glance"));
-    r.press(&[Action::Number(7)]);
+    r.press(&[Action::Number(8)]);
     assert!(r.screen().contains("Choose a new trainer PIN"));
     r.typed("12").press(&[Action::Select]);
     assert!(r.screen().contains("That PIN is too short"));
@@ -371,7 +371,7 @@ fn a_setting_is_said_to_be_changed_only_when_it_was() {
 #[test]
 fn in_kiosk_mode_a_learners_q_goes_back_to_the_names_and_only_a_trainer_closes() {
     let mut r = trainer_with_a_learner();
-    r.press(&[Action::Number(8)]);
+    r.press(&[Action::Number(9)]);
     assert!(r.screen().contains("Who may close digitutor"));
     r.press(&[Action::Number(2)]);
     assert!(r.screen().contains("Learners' Q now goes back"));
@@ -389,6 +389,25 @@ fn in_kiosk_mode_a_learners_q_goes_back_to_the_names_and_only_a_trainer_closes()
     // The trainer closes it from the corner.
     r.open_trainer();
     r.typed("2468").press(&[Action::Select]);
-    r.press(&[Action::Number(9)]);
+    r.press(&[Action::Number(10)]);
     assert!(r.app.quit);
+}
+
+#[test]
+fn a_trainer_sets_the_language_this_computer_starts_in() {
+    let mut r = trainer_with_a_learner();
+    r.press(&[Action::Number(7)]);
+    let t = r.screen();
+    assert!(t.contains("Language of this computer"), "{t}");
+    for name in ["Tiếng Việt", "Монгол", "English"] {
+        assert!(t.contains(name), "{t}");
+    }
+    r.press(&[Action::Number(1)]);
+    assert_eq!(Config::load(&r.config).unwrap().language, "vi");
+    assert!(
+        r.screen()
+            .contains("Từ giờ máy này bắt đầu bằng Tiếng Việt."),
+        "{}",
+        r.screen()
+    );
 }

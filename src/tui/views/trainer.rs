@@ -27,13 +27,14 @@ const THEMES: [ThemeName; 3] = [
     ThemeName::HighContrast,
     ThemeName::NoColor,
 ];
-const MENU: [&str; 10] = [
+const MENU: [&str; 11] = [
     "trainer.class",
     "trainer.demo",
     "trainer.learners",
     "trainer.centre",
     "trainer.timeout",
     "trainer.theme",
+    "trainer.language",
     "trainer.change-pin",
     "trainer.kiosk",
     "trainer.close",
@@ -74,6 +75,8 @@ pub enum Mode {
     Timeout,
     /// Choosing the default theme.
     Theme,
+    /// Choosing the language this computer starts in.
+    Language,
     /// Choosing whether learners may close digitutor (kiosk mode).
     Kiosk,
 }
@@ -151,6 +154,7 @@ impl Trainer {
             Mode::Confirm(..) => 2,
             Mode::Timeout => TIMEOUTS.len(),
             Mode::Theme => THEMES.len(),
+            Mode::Language => crate::language::Language::ALL.len(),
             Mode::Kiosk => 2,
             _ => 0,
         }
@@ -347,6 +351,13 @@ impl Trainer {
                         .position(|n| *n == ctx.theme.name)
                         .unwrap_or(0);
                 }
+                "trainer.language" => {
+                    self.go(Mode::Language);
+                    self.selected = crate::language::Language::ALL
+                        .iter()
+                        .position(|l| *l == ctx.computer_language)
+                        .unwrap_or(0);
+                }
                 "trainer.change-pin" => self.go(Mode::Pin {
                     choosing: true,
                     first: None,
@@ -416,6 +427,15 @@ impl Trainer {
             Mode::Theme => {
                 let done = tf("trainer.theme-set", &[("name", &t(theme_text(THEMES[i])))]);
                 ctx.change_settings(SettingsChange::Theme(THEMES[i].id().into()), done);
+                self.go(Mode::Menu);
+            }
+            Mode::Language => {
+                if let Some(language) = crate::language::Language::ALL.get(i).copied() {
+                    // From now on this computer starts in it; the trainer reads it at once.
+                    ctx.start_in(language);
+                    let done = tf("trainer.language-set", &[("name", &language.own_name())]);
+                    ctx.change_settings(SettingsChange::Language(language.code().into()), done);
+                }
                 self.go(Mode::Menu);
             }
             _ => {}
@@ -573,6 +593,10 @@ impl Trainer {
                 t("trainer.timeout-intro").into(),
             ),
             Mode::Theme => (t("trainer.theme").into(), t("trainer.theme-intro").into()),
+            Mode::Language => (
+                t("trainer.language").into(),
+                t("trainer.language-intro").into(),
+            ),
             Mode::Kiosk => (t("trainer.kiosk").into(), t("trainer.kiosk-intro").into()),
         }
     }
@@ -610,6 +634,10 @@ impl Trainer {
             Mode::Theme => THEMES
                 .iter()
                 .map(|n| line(t(theme_text(*n)).into()))
+                .collect(),
+            Mode::Language => crate::language::Language::ALL
+                .iter()
+                .map(|l| line(l.own_name().to_string()))
                 .collect(),
             Mode::Kiosk => ["trainer.kiosk-no", "trainer.kiosk-yes"]
                 .iter()
