@@ -347,6 +347,9 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // What a trainer reads comes in this computer's language (the tutor then follows each
+    // learner's own).
+    speak_computer_language(&cli);
     match cli.command {
         Some(Command::Validate {
             paths,

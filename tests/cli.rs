@@ -38,6 +38,10 @@ fn home() -> TempDir {
 /// The binary, with a fresh data folder and no colours.
 fn digitutor(home: &TempDir) -> Command {
     let mut cmd = Command::cargo_bin("digitutor").expect("the digitutor binary is built");
+    // Messages come in the computer's language: these tests read English.
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("DIGITUTOR_HOME", home.path()).env("NO_COLOR", "1");
     cmd
 }

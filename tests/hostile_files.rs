@@ -12,6 +12,10 @@ use digitutor::progress::{DataDirs, Store};
 
 fn digitutor(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("digitutor").unwrap();
+    // Messages come in the computer's language: these tests read English.
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("DIGITUTOR_HOME", data)
         .arg("--data-dir")
         .arg(data)

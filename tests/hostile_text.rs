@@ -80,6 +80,10 @@ fn a_crafted_name_reaches_the_tutors_screen_cleaned() {
 
 fn digitutor(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("digitutor").unwrap();
+    // Messages come in the computer's language: these tests read English.
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("DIGITUTOR_HOME", data)
         .env_remove("NO_COLOR")
         .arg("--data-dir")

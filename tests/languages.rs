@@ -287,3 +287,35 @@ fn list_marks_a_lesson_only_one_language_has() {
         "the English tour is English-only too: {text}"
     );
 }
+
+#[test]
+fn a_trainers_commands_speak_the_computers_language() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(DataDirs::at(home.path()));
+    store.create("김영자", 1).unwrap();
+    let run = |lang: &str, args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("digitutor")
+            .unwrap()
+            .env("DIGITUTOR_HOME", home.path())
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let korean = run("ko_KR.UTF-8", &["learners"]);
+    assert!(
+        korean.contains("김영자") && korean.contains("마친 수업 0개"),
+        "{korean}"
+    );
+    let english = run("C.UTF-8", &["learners"]);
+    assert!(
+        english.contains("0 lessons done, 0 assessments passed"),
+        "{english}"
+    );
+    let file = home.path().join("young-ja.json");
+    let mongolian = run("mn_MN.UTF-8", &["export", "김영자", file.to_str().unwrap()]);
+    assert!(mongolian.contains("Ахицыг хадгаллаа."), "{mongolian}");
+}

@@ -11,6 +11,10 @@ use predicates::prelude::*;
 
 fn digitutor(data: &std::path::Path) -> Command {
     let mut cmd = Command::cargo_bin("digitutor").unwrap();
+    // Messages come in the computer's language: these tests read English.
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.env("DIGITUTOR_HOME", data).env_remove("NO_COLOR");
     cmd
 }

@@ -454,3 +454,24 @@ report-wrong-times = "{ $text }" ({ $n ->
     [one] once
    *[other] { $n } times
 })
+
+## Learners on this computer (digitutor learners, export, import).
+learners-row = { $name }  (id { $id }): { $done } { $done ->
+    [one] lesson
+   *[other] lessons
+} done, { $passed } { $passed ->
+    [one] assessment
+   *[other] assessments
+} passed
+learners-note = note: { $note }
+learners-unknown = keeps progress for { $n } lessons or steps no longer in the packs (kept, not lost): { $ids }
+learners-renamed = { $old } is now called { $new }.
+learners-deleted = { $name } was removed from the list. Their progress is kept in { $folder } in case this was a mistake.
+learners-exported = Saved the progress of { $name } to { $file }. On the other computer: digitutor import { $file }
+learners-added = Added { $name } with their progress.
+learners-merged = Merged the progress into { $name }: lessons done on either computer now count as done.
+learners-already = This file was already imported for { $name }. Nothing changed.
+learners-unknown-packs = { $n ->
+    [one] 1 lesson in the file is from packs not on this computer. It is kept, and counts again once those packs are added here.
+   *[other] { $n } lessons in the file are from packs not on this computer. They are kept, and count again once those packs are added here.
+}

@@ -405,3 +405,15 @@ report-col-learners = 인원
 report-col-mistakes = 틀린 횟수
 report-col-wrong = 가장 많이 고른 오답
 report-wrong-times = "{ $text }" ({ $n }번)
+
+## Learners on this computer (digitutor learners, export, import).
+learners-row = { $name } (번호 { $id }): 마친 수업 { $done }개, 통과한 시험 { $passed }개
+learners-note = 참고: { $note }
+learners-unknown = 지금 수업 묶음에 없는 수업이나 단계의 진도 { $n }개를 보관하고 있어요 (지워지지 않아요): { $ids }
+learners-renamed = 이름을 바꿨어요: { $old } → { $new }
+learners-deleted = { $name } 님을 목록에서 뺐어요. 실수였을 때를 위해 진도는 여기에 남아 있어요: { $folder }
+learners-exported = { $name } 님의 진도를 저장했어요: { $file }. 다른 컴퓨터에서: digitutor import { $file }
+learners-added = { $name } 님을 진도와 함께 추가했어요.
+learners-merged = { $name } 님의 진도를 합쳤어요. 어느 컴퓨터에서든 마친 수업은 마친 것으로 쳐요.
+learners-already = 이 파일은 { $name } 님에게 이미 가져왔어요. 바뀐 것은 없어요.
+learners-unknown-packs = 파일에 있는 수업 { $n }개는 이 컴퓨터에 없는 수업 묶음이에요. 그대로 보관되고, 그 묶음을 추가하면 다시 계산돼요.

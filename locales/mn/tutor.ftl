@@ -409,3 +409,15 @@ report-col-learners = Суралцагч
 report-col-mistakes = Алдаа
 report-col-wrong = Хамгийн олон сонгосон буруу хариулт
 report-wrong-times = "{ $text }" ({ $n } удаа)
+
+## Learners on this computer (digitutor learners, export, import).
+learners-row = { $name }  (дугаар { $id }): дууссан хичээл { $done }, тэнцсэн шалгалт { $passed }
+learners-note = анхааруулга: { $note }
+learners-unknown = багцад байхгүй болсон хичээл, алхмын ахиц ({ $n }) хадгалагдсан, устаагүй: { $ids }
+learners-renamed = { $old } одоо ийм нэртэй: { $new }.
+learners-deleted = { $name } жагсаалтаас хасагдлаа. Андуурсан тохиолдолд ахиц нь энд хадгалагдсан: { $folder }
+learners-exported = Ахицыг хадгаллаа. Суралцагч: { $name }. Файл: { $file }. Нөгөө компьютер дээр: digitutor import { $file }
+learners-added = { $name } ахицынхаа хамт нэмэгдлээ.
+learners-merged = Ахицыг нэгтгэлээ ({ $name }): аль нэг компьютер дээр дууссан хичээл дууссанд тооцогдоно.
+learners-already = Энэ файл аль хэдийн оруулагдсан (суралцагч: { $name }). Юу ч өөрчлөгдөөгүй.
+learners-unknown-packs = Файл дахь { $n } хичээл энэ компьютерт байхгүй багцынх. Тэдгээр нь хадгалагдсан бөгөөд багцыг нь нэмэхэд дахин тооцогдоно.

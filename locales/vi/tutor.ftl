@@ -410,3 +410,15 @@ report-col-learners = Học viên
 report-col-mistakes = Lần sai
 report-col-wrong = Câu sai hay chọn nhất
 report-wrong-times = "{ $text }" ({ $n } lần)
+
+## Learners on this computer (digitutor learners, export, import).
+learners-row = { $name }  (mã { $id }): đã xong { $done } bài, đạt { $passed } bài kiểm tra
+learners-note = lưu ý: { $note }
+learners-unknown = còn giữ phần đã học của { $n } bài hoặc bước không còn trong các gói bài (vẫn giữ, không mất): { $ids }
+learners-renamed = { $old } nay có tên là { $new }.
+learners-deleted = Đã xóa { $name } khỏi danh sách. Phần đã học vẫn được giữ trong { $folder }, phòng khi xóa nhầm.
+learners-exported = Đã lưu phần đã học của { $name } vào { $file }. Ở máy kia, gõ: digitutor import { $file }
+learners-added = Đã thêm { $name } cùng phần đã học.
+learners-merged = Đã gộp phần đã học vào { $name }: bài nào đã xong ở một trong hai máy đều được tính là xong.
+learners-already = Tệp này đã được nhập cho { $name } rồi. Không có gì thay đổi.
+learners-unknown-packs = Có { $n } bài trong tệp thuộc gói bài chưa có ở máy này. Các bài đó vẫn được giữ, và sẽ được tính lại khi thêm gói bài vào máy này.

@@ -8,6 +8,7 @@ use super::out::outln;
 use crate::pack::Library;
 use crate::progress::transfer::{self, Imported};
 use crate::progress::{DataDirs, Store};
+use crate::tui::text::tf;
 
 /// `digitutor paths`: the folders in use.
 pub fn paths(dirs: &DataDirs) -> ExitCode {
@@ -24,7 +25,13 @@ pub fn paths(dirs: &DataDirs) -> ExitCode {
 pub fn list(store: &Store, library: &Library) -> anyhow::Result<ExitCode> {
     let learners = store.list();
     if learners.is_empty() {
-        outln!("No learners yet in {}.", store.dirs().profiles().display());
+        outln!(
+            "{}",
+            tf(
+                "report.none-in",
+                &[("folders", &store.dirs().profiles().display())]
+            )
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let packs: Vec<_> = library.packs().map(|p| p.as_ref()).collect();
@@ -39,19 +46,34 @@ pub fn list(store: &Store, library: &Library) -> anyhow::Result<ExitCode> {
             .count();
         let passed = progress.assessments.values().filter(|a| a.passed).count();
         outln!(
-            "{}  (id {}): {done} lessons done, {passed} assessments passed",
-            info.name,
-            info.id
+            "{}",
+            tf(
+                "learners.row",
+                &[
+                    ("name", &info.name),
+                    ("id", &info.id),
+                    ("done", &done),
+                    ("passed", &passed)
+                ]
+            )
         );
         for notice in &loaded.notices {
-            outln!("    note: {}", crate::tui::profiles::notice_text(notice));
+            outln!(
+                "    {}",
+                tf(
+                    "learners.note",
+                    &[("note", &crate::tui::profiles::notice_text(notice))]
+                )
+            );
         }
         let unknown = progress.unknown_ids(&packs);
         if !unknown.is_empty() {
             outln!(
-                "    keeps progress for {} lessons or steps no longer in the packs (kept, not lost): {}",
-                unknown.len(),
-                unknown.join(", ")
+                "    {}",
+                tf(
+                    "learners.unknown",
+                    &[("n", &unknown.len()), ("ids", &unknown.join(", "))]
+                )
             );
         }
     }
@@ -62,7 +84,13 @@ pub fn list(store: &Store, library: &Library) -> anyhow::Result<ExitCode> {
 pub fn rename(store: &Store, who: &str, name: &str) -> anyhow::Result<ExitCode> {
     let info = store.find(who).ok_or_else(|| store.missing(who))?;
     let p = store.rename(&info.id, name)?;
-    outln!("{} is now called {}.", info.name, p.profile.name);
+    outln!(
+        "{}",
+        tf(
+            "learners.renamed",
+            &[("old", &info.name), ("new", &p.profile.name)]
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -71,9 +99,11 @@ pub fn delete(store: &Store, who: &str) -> anyhow::Result<ExitCode> {
     let info = store.find(who).ok_or_else(|| store.missing(who))?;
     let to = store.delete(&info.id)?;
     outln!(
-        "{} was removed from the list. Their progress is kept in {} in case this was a mistake.",
-        info.name,
-        to.display()
+        "{}",
+        tf(
+            "learners.deleted",
+            &[("name", &info.name), ("folder", &to.display())]
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -82,9 +112,11 @@ pub fn delete(store: &Store, who: &str) -> anyhow::Result<ExitCode> {
 pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<ExitCode> {
     let name = transfer::export(store, who, file)?;
     outln!(
-        "Saved the progress of {name} to {}. On the other computer: digitutor import {}",
-        file.display(),
-        file.display()
+        "{}",
+        tf(
+            "learners.exported",
+            &[("name", &name), ("file", &file.display())]
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -109,21 +141,14 @@ pub fn import(
         })
         .count();
     match transfer::import(store, file, into)? {
-        Imported::Added { name } => outln!("Added {name} with their progress."),
-        Imported::Merged { name } => outln!(
-            "Merged the progress into {name}: lessons done on either computer now count as done."
-        ),
+        Imported::Added { name } => outln!("{}", tf("learners.added", &[("name", &name)])),
+        Imported::Merged { name } => outln!("{}", tf("learners.merged", &[("name", &name)])),
         Imported::AlreadyImported { name } => {
-            outln!("This file was already imported for {name}. Nothing changed.")
+            outln!("{}", tf("learners.already", &[("name", &name)]))
         }
     }
     if unknown > 0 {
-        outln!(
-            "{unknown} lesson{} in the file {} from packs not on this computer. {} kept, and count again once those packs are added here.",
-            if unknown == 1 { "" } else { "s" },
-            if unknown == 1 { "is" } else { "are" },
-            if unknown == 1 { "It is" } else { "They are" }
-        );
+        outln!("{}", tf("learners.unknown-packs", &[("n", &unknown)]));
     }
     Ok(ExitCode::SUCCESS)
 }
