@@ -534,6 +534,8 @@ fn preview(
         );
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    // The computer's language, spoken since the command started.
+    let language = crate::tui::text::language();
     let mut app = crate::tui::app::App::new(
         usable_packs(&library),
         crate::tui::profiles::Profiles::in_memory(),
@@ -544,6 +546,7 @@ fn preview(
         0,
         std::time::Instant::now(),
     );
+    app.ctx.start_in(language);
     app.start_preview(file.to_path_buf(), lesson, step, watch)
         .map_err(|why| anyhow::anyhow!("{}: {why}", file.display()))?;
     let crash_reports = dirs(cli).map(|d| d.crash_reports()).unwrap_or_default();
@@ -564,6 +567,8 @@ fn demo(
         Ok(dirs) => tutor_library(&cli.lessons, &dirs),
         Err(_) => library(&cli.lessons),
     };
+    // The computer's language, spoken since the command started.
+    let language = crate::tui::text::language();
     let mut app = crate::tui::app::App::new(
         usable_packs(&library),
         crate::tui::profiles::Profiles::in_memory(),
@@ -582,6 +587,7 @@ fn demo(
         0,
         std::time::Instant::now(),
     );
+    app.ctx.start_in(language);
     let ids = |app: &crate::tui::app::App| {
         app.packs()
             .iter()

@@ -208,6 +208,9 @@ fn headless_prints_every_frame_with_its_caption() {
     let out = Command::cargo_bin("digitutor")
         .unwrap()
         .env("DIGITUTOR_HOME", data.path())
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args([
             "--lessons",
             "tests/fixtures/packs/valid",
@@ -227,6 +230,19 @@ fn headless_prints_every_frame_with_its_caption() {
         .clone();
     let text = String::from_utf8(out).unwrap();
     assert_eq!(text.matches("==== Step ").count(), 10);
+    // Each step once, in order, with its answer shown on the phone.
+    for n in 1..=10 {
+        assert_eq!(
+            text.matches(&format!("==== Step {n} of 10 ")).count(),
+            1,
+            "{text}"
+        );
+    }
+    let camera = text.split("==== Step 2 of 10").nth(1).unwrap_or_default();
+    assert!(
+        camera.contains("> Camera"),
+        "the right button is pointed at: {camera}"
+    );
     assert!(text.contains("==== Step 10 of 10 (popup) ===="));
     assert!(text.contains("The right action: Choose \"Confirm the payment\""));
     assert!(text.contains(

@@ -22,15 +22,25 @@ pub fn lesson(app: &mut App, pack: usize, lesson: usize, width: u16, height: u16
         View::Demo(d) => d.plan.len(),
         _ => 0,
     };
-    for n in 0..steps {
+    for _ in 0..steps {
+        // The printed frame shows each step with its answer revealed.
+        if let View::Demo(demo) = &app.view
+            && demo.plan.get(demo.at).is_some_and(|s| s.asks)
+            && !demo.revealed
+        {
+            app.handle(super::action::Action::Select, Instant::now());
+        }
         let View::Demo(demo) = &app.view else { break };
-        let step = &demo.plan[n];
+        let Some(step) = demo.plan.get(demo.at) else {
+            break;
+        };
         let _ = writeln!(
             out,
-            "\n==== Step {} of {steps} ({}) ====",
-            n + 1,
+            "\n==== {} ({}) ====",
+            tf("demo.position", &[("n", &(demo.at + 1)), ("of", &steps)]),
             step.step_id
         );
+        let step = step.clone();
         out.push_str(&frame(app, width, height));
         let _ = writeln!(out, "---- caption ----");
         let _ = writeln!(
