@@ -12,6 +12,10 @@ fn set_pin(data: &std::path::Path, args: &[&str], typed: &str) -> (bool, String)
     let out = Command::cargo_bin("digitutor")
         .unwrap()
         .env("DIGITUTOR_HOME", data)
+        // Messages come in the computer's language: these tests read English.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["--data-dir"])
         .arg(data)
         .args(["trainer", "set-pin"])
@@ -91,4 +95,22 @@ fn a_settings_file_that_cannot_be_read_is_never_written_over() {
     assert!(said.contains("config.toml, line"), "{said}");
     assert!(said.contains("Fix it in a text editor"), "{said}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
+}
+
+#[test]
+fn setting_the_pin_speaks_the_computers_language() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("digitutor")
+        .unwrap()
+        .env("DIGITUTOR_HOME", data.path())
+        .env("LANG", "vi_VN.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args(["trainer", "set-pin"])
+        .write_stdin("12\n12\n")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(said.contains("Mã PIN này ngắn quá"), "{said}");
 }

@@ -475,3 +475,30 @@ learners-unknown-packs = { $n ->
     [one] 1 lesson in the file is from packs not on this computer. It is kept, and counts again once those packs are added here.
    *[other] { $n } lessons in the file are from packs not on this computer. They are kept, and count again once those packs are added here.
 }
+
+## Setting the trainer PIN (digitutor trainer set-pin) and writing certificates.
+pin-forgotten = The old PIN will be replaced without asking for it. Anyone who can use this computer's account can do this; the PIN keeps learners out of the trainer's corner, not people at the command line.
+pin-ask-old = The trainer PIN now:
+pin-ask-new = The new PIN (4 to 12 digits):
+pin-ask-again = The same PIN again:
+pin-none-typed = No PIN was typed. Nothing changed.
+pin-wait = Too many wrong PINs: wait { $wait } and try again. If the PIN is forgotten: digitutor trainer set-pin --forgotten
+pin-wrong = That PIN is not right. Nothing changed. If the PIN is forgotten: digitutor trainer set-pin --forgotten
+pin-nothing-changed = Nothing changed.
+pin-mismatch = The two PINs were not the same. Nothing changed; please run the command again.
+pin-set = The trainer PIN is set. In the tutor, choose "For trainers" on "Who is learning?" and type it. It is kept only as a salted hash in { $file }.
+pin-too-short = That PIN is too short: a PIN has 4 to 12 digits.
+pin-too-long = That PIN is too long: a PIN has 4 to 12 digits.
+pin-digits = A PIN has only the digits 0 to 9.
+pin-seconds = { $n } { $n ->
+    [one] second
+   *[other] seconds
+}
+pin-minutes = { $n ->
+    [one] a minute
+   *[other] { $n } minutes
+}
+certificate-written = Wrote { $n ->
+    [one] the certificate
+   *[other] { $n } certificates
+} of { $name } ({ $topics }) to { $file }. Open it in a web browser and print it on A4 paper.

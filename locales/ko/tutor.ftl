@@ -417,3 +417,21 @@ learners-added = { $name } 님을 진도와 함께 추가했어요.
 learners-merged = { $name } 님의 진도를 합쳤어요. 어느 컴퓨터에서든 마친 수업은 마친 것으로 쳐요.
 learners-already = 이 파일은 { $name } 님에게 이미 가져왔어요. 바뀐 것은 없어요.
 learners-unknown-packs = 파일에 있는 수업 { $n }개는 이 컴퓨터에 없는 수업 묶음이에요. 그대로 보관되고, 그 묶음을 추가하면 다시 계산돼요.
+
+## Setting the trainer PIN (digitutor trainer set-pin) and writing certificates.
+pin-forgotten = 예전 PIN 번호를 묻지 않고 바꿔요. 이 컴퓨터 계정을 쓸 수 있는 사람은 누구나 할 수 있어요. PIN 번호는 배우는 분이 강사 메뉴에 들어오지 못하게 막는 것이지, 명령 줄을 쓰는 사람을 막지는 않아요.
+pin-ask-old = 지금의 강사 PIN 번호:
+pin-ask-new = 새 PIN 번호 (숫자 4~12자리):
+pin-ask-again = 같은 PIN 번호를 한 번 더:
+pin-none-typed = PIN 번호를 입력하지 않았어요. 바뀐 것은 없어요.
+pin-wait = PIN 번호가 여러 번 틀렸어요. { $wait } 기다렸다가 다시 해 주세요. PIN 번호를 잊었다면: digitutor trainer set-pin --forgotten
+pin-wrong = PIN 번호가 맞지 않아요. 바뀐 것은 없어요. PIN 번호를 잊었다면: digitutor trainer set-pin --forgotten
+pin-nothing-changed = 바뀐 것은 없어요.
+pin-mismatch = 두 PIN 번호가 달라요. 바뀐 것은 없어요. 명령을 다시 실행해 주세요.
+pin-set = 강사 PIN 번호를 정했어요. 프로그램의 이름 화면에서 "강사 전용"을 고르고 입력하세요. 번호는 암호화된 형태로만 저장돼요: { $file }
+pin-too-short = PIN 번호가 너무 짧아요. 숫자 4~12자리예요.
+pin-too-long = PIN 번호가 너무 길어요. 숫자 4~12자리예요.
+pin-digits = PIN 번호는 숫자 0~9로만 만들어요.
+pin-seconds = { $n }초
+pin-minutes = { $n }분
+certificate-written = { $name } 님의 수료증 { $n }장을 저장했어요 ({ $topics }): { $file }. 웹 브라우저로 열어서 A4 용지에 인쇄하세요.

@@ -422,3 +422,21 @@ learners-added = Đã thêm { $name } cùng phần đã học.
 learners-merged = Đã gộp phần đã học vào { $name }: bài nào đã xong ở một trong hai máy đều được tính là xong.
 learners-already = Tệp này đã được nhập cho { $name } rồi. Không có gì thay đổi.
 learners-unknown-packs = Có { $n } bài trong tệp thuộc gói bài chưa có ở máy này. Các bài đó vẫn được giữ, và sẽ được tính lại khi thêm gói bài vào máy này.
+
+## Setting the trainer PIN (digitutor trainer set-pin) and writing certificates.
+pin-forgotten = Mã PIN cũ sẽ được thay mà không cần hỏi mã cũ. Ai dùng được tài khoản máy này cũng làm được việc này; mã PIN chỉ giữ học viên ngoài phần dành cho người hướng dẫn, không giữ người dùng dòng lệnh.
+pin-ask-old = Mã PIN hiện tại của người hướng dẫn:
+pin-ask-new = Mã PIN mới (từ 4 đến 12 chữ số):
+pin-ask-again = Gõ lại mã PIN đó:
+pin-none-typed = Chưa gõ mã PIN nào. Không có gì thay đổi.
+pin-wait = Sai mã PIN quá nhiều lần: hãy chờ { $wait } rồi thử lại. Nếu quên mã PIN: digitutor trainer set-pin --forgotten
+pin-wrong = Mã PIN không đúng. Không có gì thay đổi. Nếu quên mã PIN: digitutor trainer set-pin --forgotten
+pin-nothing-changed = Không có gì thay đổi.
+pin-mismatch = Hai mã PIN không giống nhau. Không có gì thay đổi; hãy chạy lại lệnh.
+pin-set = Đã đặt mã PIN cho người hướng dẫn. Trong chương trình, chọn "Dành cho người hướng dẫn" ở màn hình tên, rồi gõ mã này. Mã chỉ được cất ở dạng đã mã hóa trong { $file }.
+pin-too-short = Mã PIN này ngắn quá: mã PIN có từ 4 đến 12 chữ số.
+pin-too-long = Mã PIN này dài quá: mã PIN có từ 4 đến 12 chữ số.
+pin-digits = Mã PIN chỉ gồm các chữ số từ 0 đến 9.
+pin-seconds = { $n } giây
+pin-minutes = { $n } phút
+certificate-written = Đã ghi { $n } giấy chứng nhận của { $name } ({ $topics }) vào { $file }. Mở tệp bằng trình duyệt web rồi in ra giấy A4.

@@ -99,15 +99,17 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
     write_bytes_atomic(out, html.as_bytes())
         .map_err(|e| anyhow::anyhow!("{e}. Choose another file with --out FILE.html"))?;
     let topics: Vec<&str> = certificates.iter().map(|c| c.topic.as_str()).collect();
-    let what = match certificates.len() {
-        1 => "the certificate".to_string(),
-        n => format!("{n} certificates"),
-    };
     outln!(
-        "Wrote {what} of {} ({}) to {}. Open it in a web browser and print it on A4 paper.",
-        info.name,
-        topics.join(", "),
-        out.display()
+        "{}",
+        crate::tui::text::tf(
+            "certificate.written",
+            &[
+                ("n", &certificates.len()),
+                ("name", &info.name),
+                ("topics", &topics.join(", ")),
+                ("file", &out.display()),
+            ],
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

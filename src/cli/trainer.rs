@@ -4,6 +4,7 @@
 //! and tests; it is stored only as a salted hash, through the same locked settings update the
 //! tutor uses, and a settings file that cannot be read is never written over.
 
+use crate::tui::text::{t, tf};
 use std::io::{BufRead, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
@@ -53,27 +54,20 @@ pub fn set_pin(file: &Path, forgotten: bool) -> anyhow::Result<ExitCode> {
     let mut keys = Keyboard::new();
     if !config.trainer.pin_hash.is_empty() {
         if forgotten {
-            outln!(
-                "The old PIN will be replaced without asking for it. Anyone who can use this computer's account can do this; the PIN keeps learners out of the trainer's corner, not people at the command line."
-            );
+            outln!("{}", t("pin.forgotten"));
         } else {
-            let Some(old) = keys.ask("The trainer PIN now: ") else {
-                errln!("No PIN was typed. Nothing changed.");
+            let Some(old) = keys.ask(&format!("{} ", t("pin.ask-old"))) else {
+                errln!("{}", t("pin.none-typed"));
                 return Ok(ExitCode::from(1));
             };
             match Config::check_pin(file, &old, now_secs()) {
                 Ok((_, PinCheck::Right)) => {}
                 Ok((_, PinCheck::Wait { seconds })) => {
-                    errln!(
-                        "Too many wrong PINs: wait {} and try again. If the PIN is forgotten: digitutor trainer set-pin --forgotten",
-                        in_words(seconds)
-                    );
+                    errln!("{}", tf("pin.wait", &[("wait", &in_words(seconds))]));
                     return Ok(ExitCode::from(1));
                 }
                 Ok((_, PinCheck::Wrong { .. } | PinCheck::NotSet)) => {
-                    errln!(
-                        "That PIN is not right. Nothing changed. If the PIN is forgotten: digitutor trainer set-pin --forgotten"
-                    );
+                    errln!("{}", t("pin.wrong"));
                     return Ok(ExitCode::from(1));
                 }
                 Err(e) => {
@@ -83,26 +77,25 @@ pub fn set_pin(file: &Path, forgotten: bool) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let Some(new) = keys.ask("The new PIN (4 to 12 digits): ") else {
-        errln!("No PIN was typed. Nothing changed.");
+    let Some(new) = keys.ask(&format!("{} ", t("pin.ask-new"))) else {
+        errln!("{}", t("pin.none-typed"));
         return Ok(ExitCode::from(1));
     };
     if let Some(problem) = pin_problem(&new) {
-        errln!("{} Nothing changed.", problem_text(problem));
+        errln!("{} {}", problem_text(problem), t("pin.nothing-changed"));
         return Ok(ExitCode::from(1));
     }
-    let again = keys.ask("The same PIN again: ").unwrap_or_default();
+    let again = keys
+        .ask(&format!("{} ", t("pin.ask-again")))
+        .unwrap_or_default();
     if again != new {
-        errln!("The two PINs were not the same. Nothing changed; please run the command again.");
+        errln!("{}", t("pin.mismatch"));
         return Ok(ExitCode::from(1));
     }
     let hash = hash_pin(&new).map_err(|e| anyhow::anyhow!("the PIN could not be hashed: {e}"))?;
     match Config::change(file, &SettingsChange::PinHash(hash)) {
         Ok(_) => {
-            outln!(
-                "The trainer PIN is set. In the tutor, choose \"For trainers\" on \"Who is learning?\" and type it. It is kept only as a salted hash in {}.",
-                file.display()
-            );
+            outln!("{}", tf("pin.set", &[("file", &file.display())]));
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
@@ -114,17 +107,16 @@ pub fn set_pin(file: &Path, forgotten: bool) -> anyhow::Result<ExitCode> {
 
 fn problem_text(problem: PinProblem) -> &'static str {
     match problem {
-        PinProblem::TooShort => "That PIN is too short: a PIN has 4 to 12 digits.",
-        PinProblem::TooLong => "That PIN is too long: a PIN has 4 to 12 digits.",
-        PinProblem::NotDigits => "A PIN has only the digits 0 to 9.",
+        PinProblem::TooShort => t("pin.too-short"),
+        PinProblem::TooLong => t("pin.too-long"),
+        PinProblem::NotDigits => t("pin.digits"),
     }
 }
 
 /// A wait in words: seconds under a minute, else whole minutes.
 fn in_words(seconds: u64) -> String {
     match seconds {
-        0..=59 => format!("{seconds} seconds"),
-        60 => "a minute".into(),
-        s => format!("{} minutes", s.div_ceil(60)),
+        0..=59 => tf("pin.seconds", &[("n", &seconds)]),
+        s => tf("pin.minutes", &[("n", &s.div_ceil(60))]),
     }
 }
