@@ -16,6 +16,15 @@ use digitutor::tui::profiles::Profiles;
 use digitutor::tui::theme::ThemeName;
 use digitutor::tui::transcript;
 
+/// The text of the fixture pack that has every kind of step, in English.
+fn english_pack() -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/packs/valid/all-kinds.toml"),
+    )
+    .unwrap()
+}
+
 fn shown(app: &App) -> String {
     common::flat(&transcript::frame(app, 80, 24))
 }
@@ -142,11 +151,7 @@ fn the_language_option_is_checked_against_the_languages_the_tutor_speaks() {
 #[test]
 fn a_learner_sees_the_pack_in_their_language_and_is_told_plainly_when_there_is_none() {
     let dir = tempfile::tempdir().unwrap();
-    let english = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/packs/valid/all-kinds.toml"),
-    )
-    .unwrap();
+    let english = english_pack();
     // The same pack (same id, same lessons) in Vietnamese.
     let vietnamese = english
         .replace("language = \"en\"", "language = \"vi\"")
@@ -183,11 +188,7 @@ fn a_learner_sees_the_pack_in_their_language_and_is_told_plainly_when_there_is_n
 #[test]
 fn validate_warns_about_a_language_the_tutor_does_not_speak() {
     let dir = tempfile::tempdir().unwrap();
-    let english = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/packs/valid/all-kinds.toml"),
-    )
-    .unwrap();
+    let english = english_pack();
     let file = dir.path().join("fr.toml");
     std::fs::write(
         &file,
@@ -211,11 +212,7 @@ fn validate_warns_about_a_language_the_tutor_does_not_speak() {
 #[test]
 fn validate_warns_where_a_translation_drifts_from_the_english_pack() {
     let dir = tempfile::tempdir().unwrap();
-    let english = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/packs/valid/all-kinds.toml"),
-    )
-    .unwrap();
+    let english = english_pack();
     std::fs::write(dir.path().join("en.toml"), &english).unwrap();
     // The same pack in Korean, with one step renamed: it no longer lines up.
     let korean = english
@@ -259,11 +256,7 @@ fn validate_warns_where_a_translation_drifts_from_the_english_pack() {
 #[test]
 fn list_marks_a_lesson_only_one_language_has() {
     let dir = tempfile::tempdir().unwrap();
-    let english = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/packs/valid/all-kinds.toml"),
-    )
-    .unwrap();
+    let english = english_pack();
     std::fs::write(dir.path().join("en.toml"), &english).unwrap();
     // Mongolian, with the first lesson renamed as a lesson of its own.
     let mongolian = english

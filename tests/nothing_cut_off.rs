@@ -33,6 +33,22 @@ fn press(app: &mut App, actions: &[Action]) {
     }
 }
 
+/// A tutor on the built-in packs, in English, at "Who is learning?".
+fn builtin_tutor() -> App {
+    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
+    common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7)
+}
+
+/// Fails, listing them, when any text was cut off.
+fn none_cut_off(problems: &[String], what: &str) {
+    assert!(
+        problems.is_empty(),
+        "{what}: {} texts cut off at {WIDTH}x{HEIGHT}:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
 fn player(app: &App) -> &PlayerView {
     match &app.view {
         View::Player(p) => p,
@@ -191,8 +207,7 @@ fn answer(app: &mut App, input: &Input) {
 /// Opens every step of the built-in lessons (of one pack, when `only` names it) with the tutor
 /// speaking `language`, and returns every text that is not shown whole, and how many steps.
 fn walk(language: Language, only: Option<&str>) -> (Vec<String>, usize) {
-    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
-    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    let mut app = builtin_tutor();
     app.ctx.speak(language);
     app.start_as_guest();
     let mut problems = Vec::new();
@@ -293,12 +308,7 @@ fn walk(language: Language, only: Option<&str>) -> (Vec<String>, usize) {
 fn every_step_of_every_builtin_lesson_shows_all_its_words_at_80x24() {
     let (problems, steps) = walk(Language::En, None);
     assert!(steps > 300, "only {steps} steps walked");
-    assert!(
-        problems.is_empty(),
-        "{} texts cut off at {WIDTH}x{HEIGHT}:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    none_cut_off(&problems, "lessons");
 }
 
 #[test]
@@ -307,21 +317,14 @@ fn in_vietnamese_mongolian_and_korean_nothing_is_cut_off_either() {
     for language in [Language::Vi, Language::Mn, Language::Ko] {
         let (problems, steps) = walk(language, Some("qr-codes"));
         assert!(steps > 30, "{}: only {steps} steps", language.code());
-        assert!(
-            problems.is_empty(),
-            "{}: {} texts cut off at {WIDTH}x{HEIGHT}:\n{}",
-            language.code(),
-            problems.len(),
-            problems.join("\n")
-        );
+        none_cut_off(&problems, language.code());
     }
 }
 
 #[test]
 fn every_test_question_and_the_review_of_a_failed_test_show_all_their_words_at_80x24() {
     use digitutor::tui::views::QuizView;
-    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
-    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    let mut app = builtin_tutor();
     app.start_as_guest();
     let mut problems = Vec::new();
     let mut questions = 0;
@@ -371,18 +374,12 @@ fn every_test_question_and_the_review_of_a_failed_test_show_all_their_words_at_8
         );
     }
     assert!(questions > 100, "only {questions} questions seen");
-    assert!(
-        problems.is_empty(),
-        "{} texts cut off at {WIDTH}x{HEIGHT}:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    none_cut_off(&problems, "tests");
 }
 
 #[test]
 fn a_notice_is_shown_whole_even_with_the_longest_name() {
-    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
-    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    let mut app = builtin_tutor();
     let name = "Nguyễn Thị Phương Thảo Hoàng Bảo Ngọc Trần Lê Minh Anh Đức Huy";
     let notice = digitutor::tui::text::tf("notice.left-unsaved", &[("name", &name)]);
     let mut problems = Vec::new();
@@ -397,8 +394,7 @@ fn a_notice_is_shown_whole_even_with_the_longest_name() {
 fn every_lessons_step_card_is_shown_whole_when_it_is_finished() {
     use digitutor::engine::LessonResult;
     use digitutor::tui::views::Finished;
-    let packs: Vec<_> = Library::builtin().packs().cloned().collect();
-    let mut app = common::tutor(packs, Profiles::in_memory(), ThemeName::Default, 7);
+    let mut app = builtin_tutor();
     app.start_as_guest();
     let mut problems = Vec::new();
     for pi in 0..app.packs().len() {

@@ -60,14 +60,7 @@ impl Quiz {
             .cloned()
             .collect();
         questions.shuffle(&mut rng);
-        let orders = questions
-            .iter()
-            .map(|q| {
-                let mut order: Vec<usize> = (0..q.options.len()).collect();
-                order.shuffle(&mut rng);
-                order
-            })
-            .collect();
+        let orders = shuffled_orders(&questions, &mut rng);
         let answers = vec![None; questions.len()];
         Quiz {
             questions,
@@ -101,14 +94,7 @@ impl Quiz {
                 return None;
             }
         }
-        let orders = questions
-            .iter()
-            .map(|q| {
-                let mut order: Vec<usize> = (0..q.options.len()).collect();
-                order.shuffle(&mut rng);
-                order
-            })
-            .collect();
+        let orders = shuffled_orders(&questions, &mut rng);
         let mut given: Vec<Option<String>> = answers.iter().cloned().map(Some).collect();
         given.resize(questions.len(), None);
         Some(Quiz {
@@ -221,4 +207,16 @@ impl Quiz {
             wrong,
         }
     }
+}
+
+/// For each question, the order its options are shown in.
+fn shuffled_orders(questions: &[Question], rng: &mut super::Rng) -> Vec<Vec<usize>> {
+    questions
+        .iter()
+        .map(|q| {
+            let mut order: Vec<usize> = (0..q.options.len()).collect();
+            order.shuffle(rng);
+            order
+        })
+        .collect()
 }
