@@ -33,6 +33,26 @@ pub enum Origin {
     User,
 }
 
+/// A pack file's text: built into the binary (never copied), or read from a file.
+#[derive(Debug, Clone)]
+pub enum Text {
+    /// A built-in pack's text, part of the program.
+    BuiltIn(&'static str),
+    /// A file's text as read.
+    Read(Arc<str>),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::BuiltIn(text) => text,
+            Text::Read(text) => text,
+        }
+    }
+}
+
 /// One file after checking: the pack if it can be used, and every problem found.
 #[derive(Debug, Clone)]
 pub struct LoadedPack {
@@ -41,7 +61,7 @@ pub struct LoadedPack {
     /// Where it came from.
     pub origin: Origin,
     /// The file's text (kept to show the lines that problems point at).
-    pub source: Arc<str>,
+    pub source: Text,
     /// The pack, when it has no errors (warnings allowed).
     pub pack: Option<Arc<Pack>>,
     /// Every problem found, errors first.
@@ -210,7 +230,7 @@ fn without_keys(source: &str, places: &[Vec<structure::Place>]) -> Option<Pack> 
 }
 
 /// Checks one pack and wraps the outcome.
-pub fn load_text(name: String, origin: Origin, source: Arc<str>) -> LoadedPack {
+pub fn load_text(name: String, origin: Origin, source: Text) -> LoadedPack {
     let (pack, diagnostics) = check_source(&name, &source);
     LoadedPack {
         name,
@@ -257,7 +277,7 @@ pub fn load_file(path: &FsPath, origin: Origin) -> LoadedPack {
     }
     match fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => load_text(name, origin, text.into()),
+            Ok(text) => load_text(name, origin, Text::Read(text.into())),
             Err(_) => {
                 let d = Diagnostic::whole_file(
                     Severity::Error,
@@ -286,7 +306,7 @@ fn broken(name: String, origin: Origin, d: Diagnostic) -> LoadedPack {
     LoadedPack {
         name,
         origin,
-        source: Arc::from(""),
+        source: Text::BuiltIn(""),
         pack: None,
         diagnostics: vec![d],
     }
@@ -357,7 +377,7 @@ impl Library {
                 load_text(
                     format!("built-in {path}"),
                     Origin::BuiltIn,
-                    Arc::from(*text),
+                    Text::BuiltIn(text),
                 )
             })
             .collect();
@@ -377,11 +397,11 @@ impl Library {
                     Ok(pack) => LoadedPack {
                         name,
                         origin: Origin::BuiltIn,
-                        source: Arc::from(*text),
+                        source: Text::BuiltIn(text),
                         pack: Some(Arc::new(pack)),
                         diagnostics: Vec::new(),
                     },
-                    Err(_) => load_text(name, Origin::BuiltIn, Arc::from(*text)),
+                    Err(_) => load_text(name, Origin::BuiltIn, Text::BuiltIn(text)),
                 }
             })
             .collect();
