@@ -163,8 +163,7 @@ impl Who {
     /// Draws the list.
     pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &ctx.theme;
-        let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(1)])
-            .areas(area.inner(ratatui::layout::Margin::new(2, 1)));
+        let area = area.inner(ratatui::layout::Margin::new(2, 1));
         let mut lines = vec![Line::styled(t("who.title"), theme.title), Line::raw("")];
         if self.typed.is_empty() {
             lines.push(Line::styled(t("who.intro"), theme.base));
@@ -179,9 +178,14 @@ impl Who {
                 theme.key,
             ));
         }
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .render(intro, buf);
+        // As many rows as the words take in this language, and a blank one before the list.
+        let words = Paragraph::new(lines).wrap(Wrap { trim: true });
+        let rows = u16::try_from(words.line_count(area.width))
+            .unwrap_or(4)
+            .saturating_add(1);
+        let [intro, list] =
+            Layout::vertical([Constraint::Length(rows), Constraint::Min(1)]).areas(area);
+        words.render(intro, buf);
         let items: Vec<Line<'_>> = Self::entries(ctx)
             .iter()
             .map(|e| match e {
