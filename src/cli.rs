@@ -485,17 +485,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let seed = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(1, |d| d.as_nanos() as u64);
+            // The computer's language, worked out when the command started.
+            let language = crate::tui::text::language();
             let mut app =
                 crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
                     .with_problems(problems)
                     .with_settings_file(config_file);
-            let centre =
-                (!app.ctx.config.language.is_empty()).then(|| app.ctx.config.language.clone());
-            app.ctx.start_in(crate::language::starting(
-                centre.as_deref(),
-                cli.language.as_deref(),
-                &crate::language::system_locale(),
-            ));
+            app.ctx.start_in(language);
             // The first screen offers every language, unless one was asked for on the command
             // line (a trainer's shortcut for a room that reads one language).
             if crate::language::Language::ALL.len() > 1 && cli.language.is_none() {

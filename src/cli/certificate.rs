@@ -76,19 +76,12 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
             Config::default()
         }
     };
-    // In the learner's own language; else the computer's.
+    // In the learner's own language; else the computer's, spoken since the command started.
     let language = loaded
         .memory
         .language()
         .and_then(crate::language::Language::from_code)
-        .unwrap_or_else(|| {
-            let centre = (!config.language.is_empty()).then_some(config.language.as_str());
-            crate::language::starting(
-                centre,
-                cli.language.as_deref(),
-                &crate::language::system_locale(),
-            )
-        });
+        .unwrap_or_else(crate::tui::text::language);
     crate::tui::text::set_language(language);
     let words = certificate::Words {
         lang: language.code(),

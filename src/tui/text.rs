@@ -86,7 +86,12 @@ fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option
 
 /// Message `id` in the current language (else English).
 fn text(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    format(language(), id, args)
+    text_in(language(), id, args)
+}
+
+/// Message `id` in `language` (else English).
+fn text_in(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    format(language, id, args)
         .or_else(|| format(Language::En, id, args))
         .unwrap_or_else(|| "(missing text)".to_string())
 }
@@ -94,9 +99,7 @@ fn text(id: &str, args: Option<&FluentArgs<'_>>) -> String {
 /// The message with this id in `language` (else English), whatever the tutor speaks now: the
 /// language screen asks its question in every language.
 pub fn t_in(language: Language, id: &str) -> String {
-    format(language, id, None)
-        .or_else(|| format(Language::En, id, None))
-        .unwrap_or_else(|| "(missing text)".to_string())
+    text_in(language, id, None)
 }
 
 /// The message with this id, which has no placeholders.
