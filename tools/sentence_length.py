@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Measures the plain-language figures of lesson packs: lessons, steps, assessment questions, and
-the average sentence length (in words) of the text a learner reads as guidance.
+the average sentence length of the text a learner reads as guidance, in each language's unit:
+words for English and Mongolian, syllables for Vietnamese (written one per space-separated
+token), and eojeol (space-separated units) for Korean. Each pack is compared with its language's
+limit; the exit status is 1 when any pack's average is over it.
 
 Usage: python3 tools/sentence_length.py [PACK.toml ...]   (default: every pack under lessons/)
 
@@ -15,6 +18,14 @@ import sys
 import tomllib
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
+
+# language: (unit, the highest average sentence length allowed)
+LIMITS = {
+    "en": ("words", 15),
+    "mn": ("words", 15),
+    "vi": ("syllables", 25),
+    "ko": ("eojeol", 12),
+}
 
 
 def sentences(text):
@@ -51,18 +62,25 @@ def main(paths):
     paths = paths or sorted(
         p for p in glob.glob("lessons/**/*.toml", recursive=True) if not p.endswith(reference)
     )
-    print(f"{'pack':<22}{'lessons':>8}{'steps':>7}{'questions':>10}{'sentences':>10}{'avg words':>10}{'longest':>8}")
-    worst = 0.0
+    print(f"{'pack':<22}{'lang':>5}{'lessons':>8}{'steps':>7}{'questions':>10}{'sentences':>10}{'average':>8}{'limit':>6}{'longest':>8}  unit")
+    over = []
     for path in paths:
         with open(path, "rb") as f:
             pack = tomllib.load(f)
+        language = pack.get("language", "en")
+        unit, limit = LIMITS.get(language.split("-")[0], ("words", 15))
         lengths = [n for text in guidance(pack) if text for n in sentences(text)]
         lessons = pack.get("lessons", [])
         steps = sum(len(l.get("steps", [])) for l in lessons)
         questions = len(pack.get("assessment", {}).get("questions", []))
         avg = sum(lengths) / len(lengths) if lengths else 0.0
-        worst = max(worst, avg)
-        print(f"{pack.get('id', path):<22}{len(lessons):>8}{steps:>7}{questions:>10}{len(lengths):>10}{avg:>10.1f}{max(lengths, default=0):>8}")
+        if avg > limit:
+            over.append(f"{path}: {avg:.1f} {unit} on average, over {limit}")
+        print(f"{pack.get('id', path):<22}{language:>5}{len(lessons):>8}{steps:>7}{questions:>10}{len(lengths):>10}{avg:>8.1f}{limit:>6}{max(lengths, default=0):>8}  {unit}")
+    for line in over:
+        print(f"over the limit: {line}", file=sys.stderr)
+    if over:
+        return 1
     return 0
 
 
