@@ -1,5 +1,9 @@
 //! Embeds every `lessons/**/*.toml` pack into the binary, so `digitutor` runs from any folder.
-//! Writes `$OUT_DIR/builtin_packs.rs`: a slice of (path relative to the crate, file text).
+//! Writes `$OUT_DIR/builtin_packs.rs`: for each pack, its path relative to the crate, its id and
+//! language (so the tutor can choose packs without reading them), its TOML text, and the same
+//! pack already turned into JSON and deflated, which the tutor reads with no document in memory,
+//! in a fraction of the time, touching a quarter of the bytes. A pack that is not valid TOML gets
+//! empty values for all three, so the tutor checks its TOML in full and shows its problems.
 
 use std::fs;
 use std::io;
@@ -12,18 +16,44 @@ fn main() -> io::Result<()> {
     let mut files = Vec::new();
     collect(&lessons, &mut files)?;
     files.sort();
+    let dest = PathBuf::from(std::env::var("OUT_DIR").map_err(io::Error::other)?);
+    let prepared_dir = dest.join("prepared");
+    fs::create_dir_all(&prepared_dir)?;
     let mut out = String::from("&[\n");
-    for file in &files {
+    for (n, file) in files.iter().enumerate() {
         let rel = file.strip_prefix(&root).map_err(io::Error::other)?;
         println!("cargo::rerun-if-changed={}", file.display());
+        let text = fs::read_to_string(file)?;
+        let value = toml::from_str::<serde_json::Value>(&text).ok();
+        let field = |key: &str| {
+            value
+                .as_ref()
+                .and_then(|v| v.get(key))
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let json = value
+            .as_ref()
+            .and_then(|v| serde_json::to_string(v).ok())
+            .unwrap_or_default();
+        let prepared = prepared_dir.join(format!("{n}.json.deflate"));
+        let packed = if json.is_empty() {
+            Vec::new()
+        } else {
+            miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9)
+        };
+        fs::write(&prepared, packed)?;
         out.push_str(&format!(
-            "    ({:?}, include_str!({:?})),\n",
+            "    Builtin {{ path: {:?}, id: {:?}, language: {:?}, toml: include_str!({:?}), prepared: include_bytes!({:?}) }},\n",
             rel.to_string_lossy().replace('\\', "/"),
-            file.display().to_string()
+            field("id"),
+            field("language"),
+            file.display().to_string(),
+            prepared.display().to_string(),
         ));
     }
     out.push_str("]\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").map_err(io::Error::other)?);
     fs::write(dest.join("builtin_packs.rs"), out)
 }
 

@@ -456,7 +456,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => {
             let dirs = dirs(&cli)?;
-            let library = tutor_library(&cli.lessons, &dirs);
+            // The built-in packs stay on the shelf until the tutor speaks their language.
+            let (library, shelf) = match cli.lessons {
+                Some(_) => (library(&cli.lessons), crate::pack::Shelf::default()),
+                None => (user_library(&dirs), crate::pack::Shelf::builtin()),
+            };
             let problems = library
                 .broken()
                 .map(crate::tui::views::ProblemFile::from_loaded)
@@ -490,13 +494,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut app =
                 crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
                     .with_problems(problems)
-                    .with_settings_file(config_file);
-            app.ctx.start_in(language);
+                    .with_settings_file(config_file)
+                    .with_shelf(shelf);
             // The first screen offers every language, unless one was asked for on the command
             // line (a trainer's shortcut for a room that reads one language).
             if crate::language::Language::ALL.len() > 1 && cli.language.is_none() {
                 app = app.ask_language_first();
             }
+            app.ctx.start_in(language);
             if let Some(minutes) = cli.idle_minutes {
                 app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);
             }
@@ -530,10 +535,11 @@ fn preview(
         );
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    // The computer's language, spoken since the command started.
+    // The computer's language, spoken since the command started; each topic's pack in it
+    // when there is one.
     let language = crate::tui::text::language();
     let mut app = crate::tui::app::App::new(
-        usable_packs(&library),
+        packs_in(&usable_packs(&library), language.code()),
         crate::tui::profiles::Profiles::in_memory(),
         Theme::named(
             ThemeName::choose(cli.theme, no_color),
@@ -563,10 +569,11 @@ fn demo(
         Ok(dirs) => tutor_library(&cli.lessons, &dirs),
         Err(_) => library(&cli.lessons),
     };
-    // The computer's language, spoken since the command started.
+    // The computer's language, spoken since the command started; each topic's pack in it
+    // when there is one.
     let language = crate::tui::text::language();
     let mut app = crate::tui::app::App::new(
-        usable_packs(&library),
+        packs_in(&usable_packs(&library), language.code()),
         crate::tui::profiles::Profiles::in_memory(),
         Theme::named(
             ThemeName::choose(
@@ -678,12 +685,18 @@ pub fn tutor_library(lessons: &Option<PathBuf>, dirs: &DataDirs) -> Library {
     }
     // The built-in packs were checked when the binary was built; the user's own are checked now.
     let mut library = Library::builtin_checked_at_build();
+    library.files.extend(user_library(dirs).files);
+    library
+}
+
+/// The packs in the user's own `lessons` folder in the data folder, checked now.
+fn user_library(dirs: &DataDirs) -> Library {
     let user = dirs.lessons();
     if user.is_dir() {
-        let theirs = crate::lint::library(Library::from_path(&user, Origin::User));
-        library.files.extend(theirs.files);
+        crate::lint::library(Library::from_path(&user, Origin::User))
+    } else {
+        Library::default()
     }
-    library
 }
 
 /// Speaks this computer's language in what a trainer reads (the report): the centre's setting
@@ -718,6 +731,21 @@ pub fn usable_packs(library: &Library) -> Vec<std::sync::Arc<crate::pack::Pack>>
         }
     }
     packs
+}
+
+/// One pack per id, in `language` when there is one (else English): what a room that reads
+/// `language` is shown.
+fn packs_in(
+    packs: &[std::sync::Arc<crate::pack::Pack>],
+    language: &str,
+) -> Vec<std::sync::Arc<crate::pack::Pack>> {
+    let refs: Vec<&crate::pack::Pack> = packs.iter().map(|p| p.as_ref()).collect();
+    let keep = crate::pack::one_per_id(&refs, language);
+    packs
+        .iter()
+        .filter(|p| keep.iter().any(|k| std::ptr::eq(*k, p.as_ref())))
+        .cloned()
+        .collect()
 }
 
 /// The packs the tutor uses: `--lessons` when given, else the built-in ones.

@@ -9,12 +9,36 @@ pub mod model;
 pub mod qr_rules;
 pub mod rules;
 pub mod schema;
+pub mod shelf;
 pub mod spans;
 pub mod structure;
 pub mod text_rules;
 
 pub use load::{Library, LoadedPack, Origin, check_source};
 pub use model::*;
+pub use shelf::Shelf;
+
+/// One pack for each pack id, in the order they first appear: the one written in `language`,
+/// else the English one, else the first. A translation keeps its pack's id, so this is what a
+/// learner who reads `language` is shown, and what their certificate is made from.
+pub fn one_per_id<'a>(packs: &[&'a Pack], language: &str) -> Vec<&'a Pack> {
+    let mut ids: Vec<&str> = Vec::new();
+    for p in packs {
+        if !ids.contains(&p.id.as_str()) {
+            ids.push(&p.id);
+        }
+    }
+    ids.iter()
+        .filter_map(|id| {
+            let same = || packs.iter().filter(|p| p.id == *id);
+            same()
+                .find(|p| p.language == language)
+                .or_else(|| same().find(|p| p.language == "en"))
+                .or_else(|| same().next())
+                .copied()
+        })
+        .collect()
+}
 
 /// The rules about content that learners read or type: safe QR codes, the tutor's own banner
 /// words, dates and numbers as each country writes them. Run after `rules::check`.
@@ -22,4 +46,28 @@ fn content_rules(pack: &Pack, report: &mut rules::Report<'_>) {
     qr_rules::check(pack, report);
     text_rules::check(pack, report);
     answer_rules::check(pack, report);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_pack_per_id_in_the_language_else_english() {
+        let library = Library::builtin_checked_at_build();
+        let packs: Vec<&Pack> = library.packs().map(|p| p.as_ref()).collect();
+        for language in ["vi", "mn", "ko", "en"] {
+            let chosen = one_per_id(&packs, language);
+            assert_eq!(chosen.len(), TOPICS.len(), "{language}");
+            for pack in &chosen {
+                let has = packs
+                    .iter()
+                    .any(|p| p.id == pack.id && p.language == language);
+                let expected = if has { language } else { "en" };
+                assert_eq!(pack.language, expected, "{} in {language}", pack.id);
+            }
+        }
+        // A language no pack is written in gets the English ones.
+        assert!(one_per_id(&packs, "xx").iter().all(|p| p.language == "en"));
+    }
 }

@@ -312,3 +312,46 @@ fn a_trainers_commands_speak_the_computers_language() {
     let mongolian = run("mn_MN.UTF-8", &["export", "김영자", file.to_str().unwrap()]);
     assert!(mongolian.contains("Ахицыг хадгаллаа."), "{mongolian}");
 }
+
+#[test]
+fn the_built_in_packs_are_read_only_for_the_language_chosen() {
+    use digitutor::pack::Shelf;
+    use digitutor::pack::load::BUILTIN;
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(DataDirs::at(dir.path()));
+    let app = common::tutor(Vec::new(), Profiles::on_disk(store), ThemeName::Default, 3)
+        .with_shelf(Shelf::builtin());
+    let mut app = app.ask_language_first();
+    app.ctx.start_in(Language::En);
+    // The list of languages needs no pack: none is read yet.
+    assert!(app.ctx.packs.is_empty());
+    assert_eq!(app.ctx.shelf.read(), 0);
+
+    let korean = number_of(&app, "한국어");
+    press(&mut app, &[korean]);
+    let in_korean = |code: &str| BUILTIN.iter().filter(|b| b.language == code).count();
+    // Korean, and English only for the topics with no Korean pack.
+    let topics: std::collections::BTreeSet<&str> = BUILTIN.iter().map(|b| b.id).collect();
+    assert_eq!(app.ctx.packs.len(), topics.len());
+    assert_eq!(
+        app.ctx.packs.iter().filter(|p| p.language == "ko").count(),
+        in_korean("ko")
+    );
+    assert!(
+        app.ctx
+            .packs
+            .iter()
+            .all(|p| p.language == "ko" || p.language == "en")
+    );
+    // The topics keep their order whatever was read first.
+    let order: Vec<&str> = app.ctx.packs.iter().map(|p| p.topic.as_str()).collect();
+    let mut sorted = order.clone();
+    sorted.sort_by_key(|t| {
+        digitutor::pack::TOPICS
+            .iter()
+            .position(|x| x == t)
+            .unwrap_or(99)
+    });
+    assert_eq!(order, sorted);
+}

@@ -15,7 +15,9 @@ k() { $T send-keys -t b "$@"; sleep 0.25; }
 k 4; k 1; k "Bat-Erdene" Enter; k 2; k 1; k Enter; k Right Right Right Enter; k Enter; k 1; k Enter; k s Enter
 k Escape; k Escape; k 7; k 1; k Enter; k 1; k Escape; k Escape; k Escape; k 3; k 2
 [ -n "${BIG:-}" ] && { $T resize-window -t b -x 200 -y 60; sleep 0.5; }
-PID=$(pgrep -n -x digitutor)
+# This session's own process (other digitutor processes may be running on the computer).
+PID=$($T list-panes -t b -F '#{pane_pid}')
+[ "$(cat /proc/$PID/comm)" = digitutor ] || PID=$(pgrep -P "$PID" -x digitutor)
 grep VmHWM /proc/$PID/status
 a=$(awk '{print $14+$15}' /proc/$PID/stat); sleep 10; b=$(awk '{print $14+$15}' /proc/$PID/stat)
 echo "CPU ticks used while idle for 10 s: $((b-a)) (1 tick = 1/$(getconf CLK_TCK) s)"

@@ -502,3 +502,10 @@ certificate-written = Wrote { $n ->
     [one] the certificate
    *[other] { $n } certificates
 } of { $name } ({ $topics }) to { $file }. Open it in a web browser and print it on A4 paper.
+
+## When digitutor has to close because of a problem of its own.
+crash-told = Sorry: digitutor had a problem and had to close. Your progress was saved up to your last step.
+    A report for the trainer is in { $file }
+    Please show it to a trainer, then start digitutor again.
+crash-told-no-report = Sorry: digitutor had a problem and had to close. Your progress was saved up to your last step.
+    What went wrong: { $what } (at { $place }). Please tell a trainer, then start digitutor again.

@@ -435,3 +435,10 @@ pin-digits = PIN 번호는 숫자 0~9로만 만들어요.
 pin-seconds = { $n }초
 pin-minutes = { $n }분
 certificate-written = { $name } 님의 수료증 { $n }장을 저장했어요 ({ $topics }): { $file }. 웹 브라우저로 열어서 A4 용지에 인쇄하세요.
+
+## When digitutor has to close because of a problem of its own.
+crash-told = 죄송해요. digitutor에 문제가 생겨서 닫혔어요. 배우신 내용은 마지막 단계까지 저장됐어요.
+    강사님께 드릴 보고서는 여기 있어요: { $file }
+    강사님께 보여 드린 뒤 digitutor를 다시 켜 주세요.
+crash-told-no-report = 죄송해요. digitutor에 문제가 생겨서 닫혔어요. 배우신 내용은 마지막 단계까지 저장됐어요.
+    문제: { $what } ({ $place }). 강사님께 알려 드린 뒤 digitutor를 다시 켜 주세요.

@@ -439,3 +439,10 @@ pin-digits = ПИН код зөвхөн 0-9 хүртэлх тооноос бүр
 pin-seconds = { $n } секунд
 pin-minutes = { $n } минут
 certificate-written = Гэрчилгээ ({ $n }) бичигдлээ. Суралцагч: { $name } ({ $topics }). Файл: { $file }. Вэб хөтчөөр нээж, A4 цаасан дээр хэвлэнэ үү.
+
+## When digitutor has to close because of a problem of its own.
+crash-told = Уучлаарай: digitutor-т алдаа гарч хаагдлаа. Таны ахиц сүүлийн алхам хүртэл хадгалагдсан.
+    Багшид зориулсан тайлан энд байна: { $file }
+    Үүнийг багшид үзүүлээд digitutor-ыг дахин нээнэ үү.
+crash-told-no-report = Уучлаарай: digitutor-т алдаа гарч хаагдлаа. Таны ахиц сүүлийн алхам хүртэл хадгалагдсан.
+    Алдаа: { $what } ({ $place }). Багшид хэлээд digitutor-ыг дахин нээнэ үү.

@@ -440,3 +440,10 @@ pin-digits = Mã PIN chỉ gồm các chữ số từ 0 đến 9.
 pin-seconds = { $n } giây
 pin-minutes = { $n } phút
 certificate-written = Đã ghi { $n } giấy chứng nhận của { $name } ({ $topics }) vào { $file }. Mở tệp bằng trình duyệt web rồi in ra giấy A4.
+
+## When digitutor has to close because of a problem of its own.
+crash-told = Xin lỗi bác: digitutor gặp trục trặc nên phải đóng lại. Bài bác đã học được lưu đến bước gần nhất.
+    Bản ghi lỗi cho người hướng dẫn nằm ở { $file }
+    Bác nhờ người hướng dẫn xem giúp, rồi mở lại digitutor nhé.
+crash-told-no-report = Xin lỗi bác: digitutor gặp trục trặc nên phải đóng lại. Bài bác đã học được lưu đến bước gần nhất.
+    Lỗi: { $what } (ở { $place }). Bác báo cho người hướng dẫn, rồi mở lại digitutor nhé.

@@ -60,6 +60,14 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
     let library = super::tutor_library(&cli.lessons, &dirs);
     let packs = super::usable_packs(&library);
     let packs: Vec<&crate::pack::Pack> = packs.iter().map(|p| p.as_ref()).collect();
+    // In the learner's own language; else the computer's, spoken since the command started.
+    let language = loaded
+        .memory
+        .language()
+        .and_then(crate::language::Language::from_code)
+        .unwrap_or_else(crate::tui::text::language);
+    // One certificate per topic, from the pack in the learner's language when there is one.
+    let packs = crate::pack::one_per_id(&packs, language.code());
 
     let certificates = match certificate::for_learner(loaded.memory.progress(), &packs, topic) {
         Ok(certificates) => certificates,
@@ -76,12 +84,6 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
             Config::default()
         }
     };
-    // In the learner's own language; else the computer's, spoken since the command started.
-    let language = loaded
-        .memory
-        .language()
-        .and_then(crate::language::Language::from_code)
-        .unwrap_or_else(crate::tui::text::language);
     crate::tui::text::set_language(language);
     let words = certificate::Words {
         lang: language.code(),

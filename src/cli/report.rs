@@ -54,6 +54,9 @@ pub fn run(
     }
     let packs = super::usable_packs(&library);
     let packs: Vec<&crate::pack::Pack> = packs.iter().map(|p| p.as_ref()).collect();
+    // One column per topic, titled in the language the report is printed in (progress is kept
+    // by ids, so a lesson done in any language counts).
+    let packs = crate::pack::one_per_id(&packs, crate::tui::text::language().code());
 
     let mut copies = Vec::new();
     for dirs in &folders {

@@ -19,8 +19,24 @@ use crate::diagnostic::{Diagnostic, Severity};
 /// Packs larger than this are refused: a lesson pack is text, and this is far more than enough.
 pub const MAX_PACK_BYTES: usize = 1024 * 1024;
 
-/// The packs compiled into the binary: (path inside the crate, text).
-pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
+/// A pack compiled into the binary.
+#[derive(Debug, Clone, Copy)]
+pub struct Builtin {
+    /// Its path inside the crate, such as `lessons/en/qr-codes.toml`.
+    pub path: &'static str,
+    /// Its `id`, read when the binary was built ("" if the file did not read).
+    pub id: &'static str,
+    /// Its `language`, read when the binary was built ("" if the file did not read).
+    pub language: &'static str,
+    /// The file's text.
+    pub toml: &'static str,
+    /// The same pack as JSON, deflated, prepared when the binary was built (empty if the file
+    /// did not read).
+    pub prepared: &'static [u8],
+}
+
+/// The packs compiled into the binary, in the order of their paths.
+pub const BUILTIN: &[Builtin] = include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
 
 /// Where a pack came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -373,11 +389,11 @@ impl Library {
     pub fn builtin() -> Self {
         let files = BUILTIN
             .iter()
-            .map(|(path, text)| {
+            .map(|b| {
                 load_text(
-                    format!("built-in {path}"),
+                    format!("built-in {}", b.path),
                     Origin::BuiltIn,
-                    Text::BuiltIn(text),
+                    Text::BuiltIn(b.toml),
                 )
             })
             .collect();
@@ -389,22 +405,7 @@ impl Library {
     /// lesson), so the tutor does not check them again each time it starts on a learner's
     /// computer. A pack that does not read is checked in full, so its problems still show.
     pub fn builtin_checked_at_build() -> Self {
-        let files = BUILTIN
-            .iter()
-            .map(|(path, text)| {
-                let name = format!("built-in {path}");
-                match toml::from_str::<Pack>(text) {
-                    Ok(pack) => LoadedPack {
-                        name,
-                        origin: Origin::BuiltIn,
-                        source: Text::BuiltIn(text),
-                        pack: Some(Arc::new(pack)),
-                        diagnostics: Vec::new(),
-                    },
-                    Err(_) => load_text(name, Origin::BuiltIn, Text::BuiltIn(text)),
-                }
-            })
-            .collect();
+        let files = BUILTIN.iter().map(read_builtin).collect();
         Library { files }
     }
 
@@ -449,6 +450,48 @@ impl Library {
     /// The usable pack with this id, if any (the first loaded wins).
     pub fn pack(&self, id: &str) -> Option<&Arc<Pack>> {
         self.packs().find(|p| p.id == id)
+    }
+}
+
+/// Reads one built-in pack from the form prepared when the binary was built, without checking
+/// it again (every rule and play-through was checked then). A pack that does not read is
+/// checked in full from its TOML, so its problems still show.
+pub fn read_builtin(builtin: &Builtin) -> LoadedPack {
+    let name = format!("built-in {}", builtin.path);
+    let text = builtin.toml;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(builtin.prepared, 4 * MAX_PACK_BYTES)
+            .unwrap_or_default();
+    match serde_json::from_slice::<Pack>(&json) {
+        Ok(mut pack) => LoadedPack {
+            name,
+            origin: Origin::BuiltIn,
+            source: Text::BuiltIn(text),
+            pack: Some(Arc::new({
+                compact(&mut pack);
+                pack
+            })),
+            diagnostics: Vec::new(),
+        },
+        Err(_) => load_text(name, Origin::BuiltIn, Text::BuiltIn(text)),
+    }
+}
+
+/// Gives back the room the lists of a pack read from JSON grew into (a list read without its
+/// length doubles as it grows): a step is about 900 bytes, and a session keeps a language's
+/// packs for as long as it speaks it.
+fn compact(pack: &mut Pack) {
+    pack.lessons.shrink_to_fit();
+    for lesson in &mut pack.lessons {
+        lesson.steps.shrink_to_fit();
+        lesson.consequences.shrink_to_fit();
+        for step in &mut lesson.steps {
+            step.options.shrink_to_fit();
+            step.hints.shrink_to_fit();
+        }
+    }
+    if let Some(assessment) = &mut pack.assessment {
+        assessment.questions.shrink_to_fit();
     }
 }
 

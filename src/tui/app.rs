@@ -94,6 +94,11 @@ pub struct Ctx {
     /// Open on the list of languages (and come back to it after each learner): a computer
     /// whose tutor speaks several.
     pub ask_language: bool,
+    /// Built-in packs not read yet: the packs of a language are read when the tutor starts
+    /// speaking it.
+    pub shelf: crate::pack::Shelf,
+    /// The packs that are not built in (a centre's own), kept beside the shelf's.
+    pub own_packs: Vec<Arc<Pack>>,
 }
 
 /// A pack being previewed: its file, and the problems of the last save (while they last, the
@@ -155,16 +160,51 @@ impl Ctx {
         crate::language::Language::from_code(&self.packs[pack].language) == Some(self.language)
     }
 
-    /// Speaks `language` from now on.
+    /// Speaks `language` from now on, with its packs.
     pub fn speak(&mut self, language: crate::language::Language) {
         self.language = language;
         super::text::set_language(language);
+        self.read_packs();
     }
 
-    /// This computer starts in `language` (and comes back to it after each learner).
+    /// This computer starts in `language` (and comes back to it after each learner). When it
+    /// asks each learner for a language first, the packs wait for that choice.
     pub fn start_in(&mut self, language: crate::language::Language) {
         self.computer_language = language;
-        self.speak(language);
+        if self.ask_language {
+            self.language = language;
+            super::text::set_language(language);
+        } else {
+            self.speak(language);
+        }
+    }
+
+    /// Takes from the shelf the built-in packs the language spoken now needs (and lets go of
+    /// those it does not), keeping the topics in their order. Only between lessons: the views
+    /// that hold a pack's place in the list (a lesson, a test) are not open when the language
+    /// changes.
+    fn read_packs(&mut self) {
+        if self.shelf.is_empty() {
+            return;
+        }
+        let own: Vec<(String, String)> = self
+            .own_packs
+            .iter()
+            .map(|p| (p.id.clone(), p.language.clone()))
+            .collect();
+        // Let go of the packs of the language spoken before first, so that two languages'
+        // packs are never in memory at once.
+        self.packs.clear();
+        let (builtin, broken) = self.shelf.packs_for(self.language.code(), &own);
+        for file in broken {
+            let problem = super::views::ProblemFile::from_loaded(&file);
+            if !self.problems.iter().any(|p| p.name == problem.name) {
+                self.problems.push(problem);
+            }
+        }
+        let mut packs = self.own_packs.clone();
+        packs.extend(builtin);
+        self.packs = in_topic_order(packs);
     }
 
     /// A learner signed in: the tutor speaks their language; one who never chose keeps the one
@@ -333,7 +373,7 @@ impl Ctx {
         self.save_state = SaveState::NotSaving;
         // The next learner starts in the computer's language.
         let language = self.computer_language;
-        self.speak(language);
+        self.start_in(language);
     }
 }
 
@@ -393,6 +433,8 @@ impl App {
             language: crate::language::Language::default(),
             computer_language: crate::language::Language::default(),
             ask_language: false,
+            shelf: crate::pack::Shelf::default(),
+            own_packs: Vec::new(),
         };
         super::text::set_language(ctx.language);
         let view = View::Who(Who::default());
@@ -676,6 +718,13 @@ impl App {
     /// The first screen: the languages, when this computer asks for one, else the names.
     pub fn first_view(&self) -> View {
         super::views::first(&self.ctx)
+    }
+
+    /// Reads the built-in packs from `shelf` as each language needs them.
+    pub fn with_shelf(mut self, shelf: crate::pack::Shelf) -> Self {
+        self.ctx.shelf = shelf;
+        self.ctx.own_packs = self.ctx.packs.clone();
+        self
     }
 
     /// Opens on the list of languages, and comes back to it after each learner.

@@ -22,16 +22,21 @@ pub fn install(reports: PathBuf) {
             || "an unknown place".into(),
             |l| format!("{}:{}", l.file(), l.line()),
         );
-        match write_report(&reports, &what, &place) {
-            Ok(file) => eprintln!(
-                "\nSorry: digitutor had a problem and had to close. Your progress was saved up to your last step.\nA report for the trainer is in {}\nPlease show it to a trainer, then start digitutor again.",
-                file.display()
-            ),
-            Err(_) => eprintln!(
-                "\nSorry: digitutor had a problem and had to close. Your progress was saved up to your last step.\nWhat went wrong: {what} (at {place}). Please tell a trainer, then start digitutor again."
-            ),
-        }
+        let report = write_report(&reports, &what, &place);
+        eprintln!("\n{}", told(report.as_deref().ok(), &what, &place));
     }));
+}
+
+/// What the person at the keyboard is told, in the language on screen when it happened: where
+/// the report is, or (when none could be written) what went wrong and where.
+fn told(report: Option<&Path>, what: &str, place: &str) -> String {
+    match report {
+        Some(file) => super::text::tf("crash.told", &[("file", &file.display())]),
+        None => super::text::tf(
+            "crash.told-no-report",
+            &[("what", &what), ("place", &place)],
+        ),
+    }
 }
 
 /// Writes one report file and returns its path.
@@ -56,6 +61,24 @@ pub fn write_report(dir: &Path, what: &str, place: &str) -> std::io::Result<Path
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_person_is_told_in_the_language_on_screen() {
+        use crate::language::Language;
+        super::super::text::set_language(Language::Vi);
+        let text = told(Some(Path::new("/data/crash-1.txt")), "x", "y");
+        assert!(
+            text.contains("Xin lỗi bác") && text.contains("/data/crash-1.txt"),
+            "{text}"
+        );
+        super::super::text::set_language(Language::Ko);
+        let text = told(None, "index out of range", "src/x.rs:3");
+        assert!(
+            text.contains("죄송해요") && text.contains("src/x.rs:3"),
+            "{text}"
+        );
+        super::super::text::set_language(Language::En);
+    }
 
     #[test]
     fn a_report_names_what_and_where() {

@@ -68,11 +68,22 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     bundle
 }
 
-/// Formats message `id` in `language`, if its catalog has it.
+/// Formats message `id` in `language`, if its catalog has it. Only the language spoken now keeps
+/// its catalog read; another language's (the language screen's question, a certificate in a
+/// learner's language, English for a message a catalog lacks, which the tests forbid) is read
+/// for the message and let go, so a catalog costs its memory only while it is spoken.
 fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let kept = language == self::language();
     BUNDLES.with(|bundles| {
         let mut bundles = bundles.borrow_mut();
-        let bundle = bundles.entry(language).or_insert_with(|| bundle(language));
+        bundles.retain(|l, _| *l == self::language());
+        let read;
+        let bundle = if kept {
+            bundles.entry(language).or_insert_with(|| bundle(language))
+        } else {
+            read = bundle(language);
+            &read
+        };
         let message = bundle.get_message(&catalog_id(id))?;
         let pattern = message.value()?;
         let mut errors = Vec::new();
@@ -99,19 +110,23 @@ fn text_in(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Strin
 /// The message with this id in `language` (else English), whatever the tutor speaks now: the
 /// language screen asks its question in every language.
 pub fn t_in(language: Language, id: &str) -> String {
-    text_in(language, id, None)
+    plain_in(language, id).to_string()
 }
 
 /// The message with this id, which has no placeholders.
 pub fn t(id: &str) -> &'static str {
-    let language = language();
+    plain_in(language(), id)
+}
+
+/// A message without placeholders in `language`, formatted once and kept for the life of the
+/// program (a few hundred short texts per language), so a screen drawn again reads no catalog.
+fn plain_in(language: Language, id: &str) -> &'static str {
     PLAIN.with(|plain| {
         let key = (language, id.to_string());
         if let Some(text) = plain.borrow().get(&key) {
             return *text;
         }
-        // Kept for the life of the program: a few hundred short texts per language.
-        let text: &'static str = Box::leak(text(id, None).into_boxed_str());
+        let text: &'static str = Box::leak(text_in(language, id, None).into_boxed_str());
         plain.borrow_mut().insert(key, text);
         text
     })

@@ -1,0 +1,164 @@
+//! The built-in packs the tutor has not read yet. Four languages' packs are built in, but a
+//! session speaks one language at a time: it reads the packs written in that language (and the
+//! English pack of any topic that language has no pack of) when it starts speaking it, so the
+//! time and memory of a start do not grow with every language added.
+//!
+//! A pack's id and language were read when the binary was built, so choosing packs touches
+//! none of their text.
+
+use std::sync::Arc;
+
+use super::load::{BUILTIN, Builtin, LoadedPack, read_builtin};
+use super::model::Pack;
+
+/// The built-in packs, each read only while the language spoken needs it.
+#[derive(Debug, Clone, Default)]
+pub struct Shelf {
+    books: Vec<(&'static Builtin, Option<Arc<Pack>>)>,
+}
+
+impl Shelf {
+    /// Every built-in pack, none read yet.
+    pub fn builtin() -> Self {
+        Shelf {
+            books: BUILTIN.iter().map(|b| (b, None)).collect(),
+        }
+    }
+
+    /// True when there are no built-in packs here (a tutor opened on `--lessons`, a test).
+    pub fn is_empty(&self) -> bool {
+        self.books.is_empty()
+    }
+
+    /// How many built-in packs are read (in memory) now.
+    pub fn read(&self) -> usize {
+        self.books.iter().filter(|(_, p)| p.is_some()).count()
+    }
+
+    /// The built-in packs a learner who reads `language` needs: those written in it, and the
+    /// English packs of topics with no pack in it. Packs not needed any more are let go (they
+    /// are read again when a language needs them). `own` holds the (id, language) of the
+    /// centre's own packs; a built-in pack with the same id and language is not used, so their
+    /// copy wins. Returns the packs, and the files that would not read (never, for packs
+    /// checked when the binary was built).
+    pub fn packs_for(
+        &mut self,
+        language: &str,
+        own: &[(String, String)],
+    ) -> (Vec<Arc<Pack>>, Vec<LoadedPack>) {
+        let mut in_language: Vec<&str> = own
+            .iter()
+            .filter(|(_, l)| l == language)
+            .map(|(id, _)| id.as_str())
+            .collect();
+        in_language.extend(
+            self.books
+                .iter()
+                .filter(|(b, _)| b.language == language)
+                .map(|(b, _)| b.id),
+        );
+        let wanted = |b: &Builtin| {
+            let theirs = own.iter().any(|(i, l)| i == b.id && l == b.language);
+            !theirs
+                && (b.language == language || (b.language == "en" && !in_language.contains(&b.id)))
+        };
+        let wanted: Vec<bool> = self.books.iter().map(|(b, _)| wanted(b)).collect();
+        let mut packs = Vec::new();
+        let mut broken = Vec::new();
+        for ((builtin, pack), wanted) in self.books.iter_mut().zip(wanted) {
+            if !wanted {
+                *pack = None;
+                continue;
+            }
+            if pack.is_none() {
+                let file = read_builtin(builtin);
+                match file.pack.clone() {
+                    Some(read) => *pack = Some(read),
+                    None => broken.push(file),
+                }
+            }
+            packs.extend(pack.clone());
+        }
+        (packs, broken)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::Library;
+
+    fn count(language: &str) -> usize {
+        BUILTIN.iter().filter(|b| b.language == language).count()
+    }
+
+    #[test]
+    fn every_built_in_pack_was_read_when_the_binary_was_built() {
+        let library = Library::builtin_checked_at_build();
+        for (file, b) in library.files.iter().zip(BUILTIN) {
+            let pack = file.pack.as_ref().expect("a built-in pack reads");
+            assert_eq!(
+                (b.id, b.language),
+                (pack.id.as_str(), pack.language.as_str())
+            );
+            let from_toml: crate::pack::Pack = toml::from_str(b.toml).expect("its TOML reads");
+            assert_eq!(format!("{from_toml:?}"), format!("{pack:?}"), "{}", b.path);
+        }
+    }
+
+    #[test]
+    fn a_pack_that_did_not_read_at_build_is_checked_from_its_toml() {
+        let broken = Builtin {
+            path: "lessons/en/x.toml",
+            id: "",
+            language: "",
+            toml: "format_version = 1\nid = \"x\"\n[[lessons]\n",
+            prepared: b"",
+        };
+        let file = read_builtin(&broken);
+        assert!(file.is_broken());
+        assert!(!file.diagnostics.is_empty());
+    }
+
+    fn languages(packs: &[Arc<Pack>]) -> Vec<&str> {
+        packs.iter().map(|p| p.language.as_str()).collect()
+    }
+
+    #[test]
+    fn a_language_takes_its_own_packs_and_english_for_the_rest() {
+        let mut shelf = Shelf::builtin();
+        let (packs, broken) = shelf.packs_for("en", &[]);
+        assert!(broken.is_empty());
+        assert_eq!(packs.len(), count("en"));
+        assert!(languages(&packs).iter().all(|l| *l == "en"));
+        assert_eq!(shelf.read(), count("en"));
+        // Each topic once, in the language when it has a pack in it, else in English.
+        for language in ["vi", "mn", "ko"] {
+            let (packs, _) = shelf.packs_for(language, &[]);
+            let topics: std::collections::BTreeSet<&str> = BUILTIN.iter().map(|b| b.id).collect();
+            assert_eq!(packs.len(), topics.len(), "{language}");
+            assert_eq!(
+                languages(&packs).iter().filter(|l| **l == language).count(),
+                count(language)
+            );
+            // The packs of the language spoken before are let go.
+            assert_eq!(shelf.read(), packs.len(), "{language}");
+        }
+    }
+
+    #[test]
+    fn a_centres_own_copy_keeps_the_built_in_one_unread() {
+        let mut shelf = Shelf::builtin();
+        let own = vec![("scams".to_string(), "en".to_string())];
+        let (packs, _) = shelf.packs_for("en", &own);
+        assert!(packs.iter().all(|p| p.id != "scams"));
+        assert_eq!(packs.len(), count("en") - 1);
+    }
+
+    #[test]
+    fn a_language_with_no_packs_gets_the_english_ones() {
+        let mut shelf = Shelf::builtin();
+        let (packs, _) = shelf.packs_for("xx", &[]);
+        assert_eq!(packs.len(), count("en"));
+    }
+}
