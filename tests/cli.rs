@@ -126,23 +126,24 @@ fn list_text_on_the_fixture_folder() {
 }
 
 #[test]
-fn list_json_on_the_builtin_packs_has_the_seven_topics() {
+fn list_json_on_the_builtin_packs_has_the_seven_topics_in_every_language() {
     let packs = list_json(None);
     assert_list_shape(&packs);
-    let topics: BTreeSet<&str> = packs
-        .as_array()
-        .expect("a list of packs")
-        .iter()
-        .filter_map(|p| p["topic"].as_str())
-        .collect();
-    assert_eq!(topics, BTreeSet::from(TOPICS));
-    assert_eq!(
-        packs.as_array().map(Vec::len),
-        Some(7),
-        "one pack per topic"
-    );
-    for pack in packs.as_array().into_iter().flatten() {
-        assert_eq!(pack["language"], "en", "{}", pack["id"]);
+    let packs = packs.as_array().expect("a list of packs");
+    for language in digitutor::language::Language::ALL {
+        let topics: Vec<&str> = packs
+            .iter()
+            .filter(|p| p["language"] == language.code())
+            .filter_map(|p| p["topic"].as_str())
+            .collect();
+        assert_eq!(
+            topics.iter().copied().collect::<BTreeSet<&str>>(),
+            BTreeSet::from(TOPICS),
+            "{language:?}"
+        );
+        assert_eq!(topics.len(), 7, "one pack per topic in {language:?}");
+    }
+    for pack in packs {
         assert_eq!(
             pack["id"], pack["topic"],
             "a built-in pack is named after its topic"
@@ -196,8 +197,12 @@ fn validate_with_no_paths_passes_the_builtin_packs_with_warnings_denied() {
     let mut cmd = digitutor(&home);
     cmd.args(["validate", "--deny-warnings"]);
     let text = stdout_of(cmd);
+    let n = digitutor::pack::load::BUILTIN.len();
+    assert_eq!(n, 7 * digitutor::language::Language::ALL.len());
     assert!(
-        text.contains("Checked 7 packs: 7 usable, 0 with errors; 0 errors, 0 warnings."),
+        text.contains(&format!(
+            "Checked {n} packs: {n} usable, 0 with errors; 0 errors, 0 warnings."
+        )),
         "{text}"
     );
 }

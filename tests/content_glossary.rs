@@ -1,6 +1,7 @@
-//! One glossary and one cast for every built-in pack. `lessons/glossary.toml` names the one term
+//! One glossary and one cast for the English packs. `lessons/glossary.toml` names the one term
 //! for each thing and the variants that must not appear; `lessons/cast.toml` says who each
-//! recurring character is to the learner. These tests read every pack under `lessons/` as text
+//! recurring character is to the learner. (The packs of each country have their own cast and
+//! words, checked by `tests/country_packs.rs`.) These tests read every pack under `lessons/en/` as text
 //! and fail, with file and line, when a pack uses a forbidden variant or gives a cast member
 //! another relation ("your son Minh" where the cast says grandson, "You are Oyunaa" where the
 //! cast says daughter). Comment lines are skipped. Nothing is written.
@@ -108,7 +109,7 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")
 }
 
-/// Every pack file under `lessons/`, with its text.
+/// Every English pack file under `lessons/en/`, with its text.
 fn packs() -> Vec<(PathBuf, String)> {
     fn walk(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
         for entry in fs::read_dir(dir).expect("the lessons folder") {
@@ -126,7 +127,7 @@ fn packs() -> Vec<(PathBuf, String)> {
         }
     }
     let mut out = Vec::new();
-    walk(&root(), &mut out);
+    walk(&root().join("en"), &mut out);
     out.sort();
     assert!(!out.is_empty(), "no packs under lessons/");
     out

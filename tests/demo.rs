@@ -350,3 +350,38 @@ fn a_demonstration_speaks_the_tutors_language() {
         screen(&app)
     );
 }
+
+#[test]
+fn a_demonstration_shows_the_pack_in_the_rooms_language() {
+    for (language, title) in [
+        ("vi", "Bốn dấu hiệu của lừa đảo"),
+        ("en", "The four signs of a scam"),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let out = Command::cargo_bin("digitutor")
+            .unwrap()
+            .env("DIGITUTOR_HOME", data.path())
+            .args([
+                "--language",
+                language,
+                "demo",
+                "--headless",
+                "scams",
+                "four-signs",
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        let first = text.lines().take(40).collect::<Vec<_>>().join("\n");
+        assert!(
+            first.contains(title) || text.contains(title),
+            "{language}: {first}"
+        );
+        if language == "vi" {
+            assert!(!text.contains("The four signs of a scam"), "{first}");
+        }
+    }
+}
