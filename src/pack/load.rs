@@ -20,7 +20,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub const MAX_PACK_BYTES: usize = 1024 * 1024;
 
 /// A pack compiled into the binary.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Builtin {
     /// Its path inside the crate, such as `lessons/en/qr-codes.toml`.
     pub path: &'static str,
@@ -30,10 +30,13 @@ pub struct Builtin {
     pub language: &'static str,
     /// The file's text.
     pub toml: &'static str,
-    /// The same pack as JSON, deflated, prepared when the binary was built (empty if the file
-    /// did not read).
-    pub prepared: &'static [u8],
+    /// Where in [`PREPARED`] the same pack lies as JSON, deflated when the binary was built
+    /// (an empty range if the file did not read).
+    pub prepared: std::ops::Range<usize>,
 }
+
+/// Every built-in pack's prepared form, one after the other.
+pub const PREPARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_prepared.bin"));
 
 /// The packs compiled into the binary, in the order of their paths.
 pub const BUILTIN: &[Builtin] = include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
@@ -459,9 +462,11 @@ impl Library {
 pub fn read_builtin(builtin: &Builtin) -> LoadedPack {
     let name = format!("built-in {}", builtin.path);
     let text = builtin.toml;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(builtin.prepared, 4 * MAX_PACK_BYTES)
-            .unwrap_or_default();
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(
+        PREPARED.get(builtin.prepared.clone()).unwrap_or_default(),
+        4 * MAX_PACK_BYTES,
+    )
+    .unwrap_or_default();
     match serde_json::from_slice::<Pack>(&json) {
         Ok(mut pack) => LoadedPack {
             name,

@@ -113,7 +113,7 @@ mod tests {
             id: "",
             language: "",
             toml: "format_version = 1\nid = \"x\"\n[[lessons]\n",
-            prepared: b"",
+            prepared: 0..0,
         };
         let file = read_builtin(&broken);
         assert!(file.is_broken());
