@@ -21,6 +21,8 @@ use crate::tui::theme::{Background, Theme, ThemeName};
 pub use background::BackgroundChoice;
 use out::{errln, out, outln};
 
+use crate::tui::text::tf;
+
 /// digitutor: practise everyday digital skills on safe simulations.
 #[derive(Debug, Parser)]
 #[command(name = "digitutor", version, about, long_about = None)]
@@ -295,10 +297,7 @@ fn ended(exit: crate::tui::effect::Exit, data: Option<&std::path::Path>) -> Exit
 /// A command that writes a file the user named never replaces one without `--force`.
 fn refuse_to_overwrite(file: &std::path::Path, force: bool) -> anyhow::Result<()> {
     if !force && std::fs::symlink_metadata(file).is_ok() {
-        anyhow::bail!(
-            "{} already exists. Add --force to replace it, or choose another file name",
-            file.display()
-        );
+        anyhow::bail!(tf("cli.exists", &[("file", &file.display())]));
     }
     Ok(())
 }
@@ -604,7 +603,7 @@ fn demo(
                 .iter()
                 .position(|p| p.id == id || p.topic == id)
                 .ok_or_else(|| {
-                    anyhow::anyhow!("there is no pack \"{id}\". The packs are: {}", ids(&app))
+                    anyhow::anyhow!(tf("demo.no-pack", &[("id", &id), ("packs", &ids(&app))]))
                 })?,
         ),
         None => None,
@@ -613,32 +612,37 @@ fn demo(
         (Some(p), Some(id)) => {
             let lessons = &app.packs()[p].lessons;
             Some(lessons.iter().position(|l| l.id == id).ok_or_else(|| {
-                anyhow::anyhow!(
-                    "pack \"{}\" has no lesson \"{id}\". Its lessons are: {}",
-                    app.packs()[p].id,
-                    lessons
-                        .iter()
-                        .map(|l| l.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                anyhow::anyhow!(tf(
+                    "demo.no-lesson",
+                    &[
+                        ("pack", &app.packs()[p].id),
+                        ("id", &id),
+                        (
+                            "lessons",
+                            &lessons
+                                .iter()
+                                .map(|l| l.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ],
+                ))
             })?)
         }
         _ => None,
     };
     if headless {
         let Some(p) = pack_index else {
-            anyhow::bail!(
-                "--headless needs a pack: digitutor demo --headless PACK [LESSON]. The packs are: {}",
-                ids(&app)
-            );
+            anyhow::bail!(tf("demo.needs-pack", &[("packs", &ids(&app))]));
         };
         if width < crate::tui::app::MIN_WIDTH || height < crate::tui::app::MIN_HEIGHT {
-            anyhow::bail!(
-                "frames must be at least {}x{}",
-                crate::tui::app::MIN_WIDTH,
-                crate::tui::app::MIN_HEIGHT
-            );
+            anyhow::bail!(tf(
+                "demo.frame-size",
+                &[
+                    ("width", &crate::tui::app::MIN_WIDTH),
+                    ("height", &crate::tui::app::MIN_HEIGHT),
+                ],
+            ));
         }
         let lessons: Vec<usize> = match lesson_index {
             Some(l) => vec![l],
@@ -664,17 +668,11 @@ pub fn dirs(cli: &Cli) -> anyhow::Result<DataDirs> {
     if let Some(dir) = &cli.data_dir
         && std::fs::metadata(dir).is_ok_and(|m| !m.is_dir())
     {
-        anyhow::bail!(
-            "--data-dir {} is not a folder. Give a folder (it is made when missing)",
-            dir.display()
-        );
+        anyhow::bail!(tf("cli.data-dir-not-folder", &[("dir", &dir.display())]));
     }
     let env = std::env::var_os(crate::progress::dirs::HOME_ENV);
-    DataDirs::find(cli.data_dir.as_deref(), env.as_deref()).ok_or_else(|| {
-        anyhow::anyhow!(
-            "this computer has no home folder to keep progress in: give one with --data-dir DIR or DIGITUTOR_HOME"
-        )
-    })
+    DataDirs::find(cli.data_dir.as_deref(), env.as_deref())
+        .ok_or_else(|| anyhow::anyhow!(crate::tui::text::t("cli.no-home")))
 }
 
 /// The packs the tutor opens: `--lessons` alone when given; else the built-in packs and the

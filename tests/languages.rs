@@ -311,6 +311,32 @@ fn a_trainers_commands_speak_the_computers_language() {
     let file = home.path().join("young-ja.json");
     let mongolian = run("mn_MN.UTF-8", &["export", "김영자", file.to_str().unwrap()]);
     assert!(mongolian.contains("Ахицыг хадгаллаа."), "{mongolian}");
+
+    // What they say when they cannot do what was asked is in that language too.
+    let said = |lang: &str, args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("digitutor")
+            .unwrap()
+            .env("DIGITUTOR_HOME", home.path())
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).to_string()
+    };
+    let out = home.path().join("c.html");
+    let out = out.to_str().unwrap();
+    let vietnamese = said("vi_VN.UTF-8", &["certificate", "김영자", "--out", out]);
+    assert!(
+        vietnamese.contains("김영자 chưa đạt bài kiểm tra nào"),
+        "{vietnamese}"
+    );
+    let korean = said("ko_KR.UTF-8", &["certificate", "영희", "--out", out]);
+    assert!(korean.contains("영희 학습자가 없어요"), "{korean}");
+    let mongolian = said("mn_MN.UTF-8", &["report", "--from", "/nowhere-at-all"]);
+    assert!(mongolian.contains("хавтас биш байна"), "{mongolian}");
 }
 
 #[test]

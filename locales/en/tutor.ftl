@@ -509,3 +509,25 @@ crash-told = Sorry: digitutor had a problem and had to close. Your progress was 
     Please show it to a trainer, then start digitutor again.
 crash-told-no-report = Sorry: digitutor had a problem and had to close. Your progress was saved up to your last step.
     What went wrong: { $what } (at { $place }). Please tell a trainer, then start digitutor again.
+
+## What the trainer's commands say when they cannot do what was asked.
+cli-exists = { $file } already exists. Add --force to replace it, or choose another file name
+cli-data-dir-not-folder = --data-dir { $dir } is not a folder. Give a folder (it is made when missing)
+cli-no-home = this computer has no home folder to keep progress in: give one with --data-dir DIR or DIGITUTOR_HOME
+cli-no-learner = there is no learner called { $who } in { $folder }. { $what }
+cli-no-learner-list = `digitutor learners` lists the learners on this computer
+cli-no-learner-close = Did you mean { $names }? Give the whole name or the id
+cli-or = or
+certificate-unreadable = the progress of { $name } cannot be read, so no certificate was made: { $why }
+certificate-not-passed = { $learner } has not passed the { $topic } assessment yet. A certificate is given after a pass ({ $percent }% or more).
+certificate-none-passed = { $learner } has not passed any assessment yet. A certificate is given after a pass ({ $percent }% or more) in a topic's assessment.
+certificate-unknown-topic = there is no topic "{ $topic }". Give one of: { $known }
+certificate-no-centre = note: the centre's name is left off the certificate: { $why }
+certificate-not-written = { $why }. Choose another file with --out FILE.html
+report-hardest-json = --hardest is for the table and CSV: the JSON always holds both `learners` and `hardest_steps`. Leave out --hardest
+report-from-not-folder = { $dir } is not a folder. Give the data folder copied from a terminal (on the terminal, `digitutor paths` shows it as data)
+report-from-no-profiles = { $dir } has no profiles folder, so it is not a digitutor data folder. Give the folder that holds profiles/ (on the terminal, `digitutor paths` shows it as data)
+demo-no-pack = there is no pack "{ $id }". The packs are: { $packs }
+demo-no-lesson = pack "{ $pack }" has no lesson "{ $id }". Its lessons are: { $lessons }
+demo-needs-pack = --headless needs a pack: digitutor demo --headless PACK [LESSON]. The packs are: { $packs }
+demo-frame-size = frames must be at least { $width }x{ $height }

@@ -442,3 +442,25 @@ crash-told = 죄송해요. digitutor에 문제가 생겨서 닫혔어요. 배우
     강사님께 보여 드린 뒤 digitutor를 다시 켜 주세요.
 crash-told-no-report = 죄송해요. digitutor에 문제가 생겨서 닫혔어요. 배우신 내용은 마지막 단계까지 저장됐어요.
     문제: { $what } ({ $place }). 강사님께 알려 드린 뒤 digitutor를 다시 켜 주세요.
+
+## What the trainer's commands say when they cannot do what was asked.
+cli-exists = { $file } 파일이 이미 있어요. 바꾸려면 --force를 붙이거나, 다른 파일 이름을 고르세요
+cli-data-dir-not-folder = --data-dir { $dir }은(는) 폴더가 아니에요. 폴더를 주세요(없으면 만들어요)
+cli-no-home = 이 컴퓨터에는 진도를 저장할 홈 폴더가 없어요. --data-dir DIR 또는 DIGITUTOR_HOME으로 폴더를 정해 주세요
+cli-no-learner = { $folder }에 { $who } 학습자가 없어요. { $what }
+cli-no-learner-list = `digitutor learners`로 이 컴퓨터의 학습자 목록을 볼 수 있어요
+cli-no-learner-close = { $names } 말씀이세요? 이름 전체나 번호를 주세요
+cli-or = 또는
+certificate-unreadable = { $name } 님의 진도를 읽을 수 없어서 수료증을 만들지 않았어요: { $why }
+certificate-not-passed = { $learner } 님은 아직 { $topic } 평가를 통과하지 않았어요. 수료증은 { $percent }% 이상으로 통과하면 드려요.
+certificate-none-passed = { $learner } 님은 아직 통과한 평가가 없어요. 수료증은 한 주제의 평가를 { $percent }% 이상으로 통과하면 드려요.
+certificate-unknown-topic = "{ $topic }" 주제가 없어요. 다음 중 하나를 주세요: { $known }
+certificate-no-centre = 참고: 수료증에 센터 이름이 빠졌어요: { $why }
+certificate-not-written = { $why }. --out FILE.html로 다른 파일을 고르세요
+report-hardest-json = --hardest는 표와 CSV용이에요. JSON에는 `learners`와 `hardest_steps`가 늘 함께 있어요. --hardest를 빼 주세요
+report-from-not-folder = { $dir }은(는) 폴더가 아니에요. 학습용 컴퓨터에서 복사한 데이터 폴더를 주세요(그 컴퓨터에서 `digitutor paths`를 치면 data 줄에 나와요)
+report-from-no-profiles = { $dir }에는 profiles 폴더가 없어서 digitutor 데이터 폴더가 아니에요. profiles/가 들어 있는 폴더를 주세요(학습용 컴퓨터에서 `digitutor paths`를 치면 data 줄에 나와요)
+demo-no-pack = "{ $id }" 수업 묶음가 없어요. 수업 묶음 목록: { $packs }
+demo-no-lesson = "{ $pack }" 수업 묶음에 "{ $id }" 수업이 없어요. 수업 목록: { $lessons }
+demo-needs-pack = --headless에는 수업 묶음가 필요해요: digitutor demo --headless PACK [LESSON]. 수업 묶음 목록: { $packs }
+demo-frame-size = 화면 크기는 최소 { $width }x{ $height }이어야 해요

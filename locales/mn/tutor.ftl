@@ -446,3 +446,25 @@ crash-told = Уучлаарай: digitutor-т алдаа гарч хаагдла
     Үүнийг багшид үзүүлээд digitutor-ыг дахин нээнэ үү.
 crash-told-no-report = Уучлаарай: digitutor-т алдаа гарч хаагдлаа. Таны ахиц сүүлийн алхам хүртэл хадгалагдсан.
     Алдаа: { $what } ({ $place }). Багшид хэлээд digitutor-ыг дахин нээнэ үү.
+
+## What the trainer's commands say when they cannot do what was asked.
+cli-exists = { $file } файл аль хэдийн байна. Солих бол --force нэмнэ үү, эсвэл өөр нэр сонгоно уу
+cli-data-dir-not-folder = --data-dir { $dir } хавтас биш байна. Хавтас өгнө үү (байхгүй бол үүсгэнэ)
+cli-no-home = Энэ компьютерт ахицыг хадгалах гэрийн хавтас алга: --data-dir DIR эсвэл DIGITUTOR_HOME-оор нэгийг өгнө үү
+cli-no-learner = { $folder } дотор { $who } нэртэй суралцагч алга. { $what }
+cli-no-learner-list = `digitutor learners` тушаал энэ компьютерийн суралцагчдыг жагсаана
+cli-no-learner-close = Та { $names } гэж хэлэх гэсэн үү? Бүтэн нэр эсвэл дугаарыг өгнө үү
+cli-or = эсвэл
+certificate-unreadable = { $name }-ийн ахицыг уншиж чадсангүй, тиймээс гэрчилгээ гараагүй: { $why }
+certificate-not-passed = { $learner } «{ $topic }» сэдвийн шалгалтыг хараахан давж амжаагүй байна. Гэрчилгээг { $percent }% ба түүнээс дээш оноотой давсны дараа олгоно.
+certificate-none-passed = { $learner } ямар ч шалгалт хараахан давж амжаагүй байна. Гэрчилгээг аль нэг сэдвийн шалгалтыг { $percent }% ба түүнээс дээш оноотой давсны дараа олгоно.
+certificate-unknown-topic = "{ $topic }" гэсэн сэдэв алга. Эдгээрээс нэгийг өгнө үү: { $known }
+certificate-no-centre = Анхаар: гэрчилгээнд төвийн нэр бичигдээгүй: { $why }
+certificate-not-written = { $why }. --out FILE.html-ээр өөр файл сонгоно уу
+report-hardest-json = --hardest нь хүснэгт болон CSV-д зориулагдсан: JSON-д `learners` ба `hardest_steps` хоёулаа үргэлж байдаг. --hardest-ийг хасна уу
+report-from-not-folder = { $dir } хавтас биш байна. Суралцах компьютерээс хуулсан өгөгдлийн хавтсыг өгнө үү (тэр компьютер дээр `digitutor paths` үүнийг data мөрөнд харуулна)
+report-from-no-profiles = { $dir } дотор profiles хавтас алга, тиймээс энэ нь digitutor-ийн өгөгдлийн хавтас биш. profiles/ агуулсан хавтсыг өгнө үү (суралцах компьютер дээр `digitutor paths` үүнийг data мөрөнд харуулна)
+demo-no-pack = "{ $id }" гэсэн багц алга. Багцууд: { $packs }
+demo-no-lesson = "{ $pack }" багцад "{ $id }" хичээл алга. Түүний хичээлүүд: { $lessons }
+demo-needs-pack = --headless-д багц хэрэгтэй: digitutor demo --headless PACK [LESSON]. Багцууд: { $packs }
+demo-frame-size = Хүрээ хамгийн багадаа { $width }x{ $height } байх ёстой

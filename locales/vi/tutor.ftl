@@ -447,3 +447,25 @@ crash-told = Xin lỗi bác: digitutor gặp trục trặc nên phải đóng l�
     Bác nhờ người hướng dẫn xem giúp, rồi mở lại digitutor nhé.
 crash-told-no-report = Xin lỗi bác: digitutor gặp trục trặc nên phải đóng lại. Bài bác đã học được lưu đến bước gần nhất.
     Lỗi: { $what } (ở { $place }). Bác báo cho người hướng dẫn, rồi mở lại digitutor nhé.
+
+## What the trainer's commands say when they cannot do what was asked.
+cli-exists = Tệp { $file } đã có rồi. Thêm --force để thay tệp đó, hoặc chọn một tên tệp khác
+cli-data-dir-not-folder = --data-dir { $dir } không phải là thư mục. Hãy cho một thư mục (chưa có thì sẽ được tạo)
+cli-no-home = Máy này không có thư mục riêng để lưu bài học: hãy chỉ một thư mục bằng --data-dir DIR hoặc DIGITUTOR_HOME
+cli-no-learner = Không có người học nào tên { $who } trong { $folder }. { $what }
+cli-no-learner-list = Lệnh `digitutor learners` cho xem danh sách người học trên máy này
+cli-no-learner-close = Có phải là { $names } không? Hãy gõ đủ tên hoặc mã số
+cli-or = hoặc
+certificate-unreadable = Không đọc được bài học của { $name }, nên chưa làm giấy chứng nhận: { $why }
+certificate-not-passed = { $learner } chưa đạt bài kiểm tra { $topic }. Giấy chứng nhận được trao khi đạt từ { $percent }% trở lên.
+certificate-none-passed = { $learner } chưa đạt bài kiểm tra nào. Giấy chứng nhận được trao khi đạt từ { $percent }% trở lên trong bài kiểm tra của một chủ đề.
+certificate-unknown-topic = Không có chủ đề "{ $topic }". Hãy chọn một trong: { $known }
+certificate-no-centre = Lưu ý: giấy chứng nhận không ghi tên trung tâm: { $why }
+certificate-not-written = { $why }. Hãy chọn tệp khác bằng --out FILE.html
+report-hardest-json = --hardest dùng cho bảng và CSV: bản JSON luôn có cả `learners` và `hardest_steps`. Hãy bỏ --hardest
+report-from-not-folder = { $dir } không phải là thư mục. Hãy cho thư mục dữ liệu chép từ máy học (trên máy đó, lệnh `digitutor paths` ghi nó ở dòng data)
+report-from-no-profiles = { $dir } không có thư mục profiles, nên không phải thư mục dữ liệu của digitutor. Hãy cho thư mục có profiles/ bên trong (trên máy học, lệnh `digitutor paths` ghi nó ở dòng data)
+demo-no-pack = Không có gói bài "{ $id }". Các gói bài là: { $packs }
+demo-no-lesson = Gói bài "{ $pack }" không có bài "{ $id }". Các bài trong đó là: { $lessons }
+demo-needs-pack = --headless cần tên một gói bài: digitutor demo --headless PACK [LESSON]. Các gói bài là: { $packs }
+demo-frame-size = Khung hình phải rộng ít nhất { $width }x{ $height }

@@ -11,6 +11,7 @@ use crate::certificate::{self, NoCertificate};
 use crate::config::Config;
 use crate::progress::Store;
 use crate::progress::store::write_bytes_atomic;
+use crate::tui::text::{t, tf};
 
 /// Writes the certificates of `who` (for `topic`, or every topic passed) to `out`. Exit status 1,
 /// and no file, when there is nothing passed to certify.
@@ -32,17 +33,19 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
             .map(|p| format!("\"{}\" (id {})", p.name, p.id))
             .collect();
         let what_to_do = if close.is_empty() {
-            "`digitutor learners` lists the learners on this computer".to_string()
+            t("cli.no-learner-list").to_string()
         } else {
-            format!(
-                "Did you mean {}? Give the whole name or the id",
-                close.join(" or ")
-            )
+            let or = format!(" {} ", t("cli.or"));
+            tf("cli.no-learner-close", &[("names", &close.join(&or))])
         };
-        anyhow::bail!(
-            "there is no learner called {who} in {}. {what_to_do}",
-            dirs.profiles().display()
-        );
+        anyhow::bail!(tf(
+            "cli.no-learner",
+            &[
+                ("who", &who),
+                ("folder", &dirs.profiles().display()),
+                ("what", &what_to_do),
+            ],
+        ));
     };
     let loaded = store.read(&info.id)?;
     if loaded.read_only {
@@ -51,11 +54,10 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
             .iter()
             .map(crate::tui::profiles::notice_text)
             .collect();
-        anyhow::bail!(
-            "the progress of {} cannot be read, so no certificate was made: {}",
-            info.name,
-            why.join(" ")
-        );
+        anyhow::bail!(tf(
+            "certificate.unreadable",
+            &[("name", &info.name), ("why", &why.join(" "))],
+        ));
     }
     let library = super::tutor_library(&cli.lessons, &dirs);
     let packs = super::usable_packs(&library);
@@ -71,16 +73,16 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
 
     let certificates = match certificate::for_learner(loaded.memory.progress(), &packs, topic) {
         Ok(certificates) => certificates,
-        Err(e @ NoCertificate::UnknownTopic { .. }) => return Err(e.into()),
+        Err(e @ NoCertificate::UnknownTopic { .. }) => return Err(anyhow::anyhow!(said(&e))),
         Err(e) => {
-            errln!("{e}");
+            errln!("{}", said(&e));
             return Ok(ExitCode::from(1));
         }
     };
     let config = match Config::load(&dirs.config_file()) {
         Ok(config) => config,
         Err(e) => {
-            errln!("note: the centre's name is left off the certificate: {e}");
+            errln!("{}", tf("certificate.no-centre", &[("why", &e)]));
             Config::default()
         }
     };
@@ -92,7 +94,7 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
     };
     let html = certificate::html(&certificates, &config.centre_name, &words);
     write_bytes_atomic(out, html.as_bytes())
-        .map_err(|e| anyhow::anyhow!("{e}. Choose another file with --out FILE.html"))?;
+        .map_err(|e| anyhow::anyhow!(tf("certificate.not-written", &[("why", &e)])))?;
     let topics: Vec<&str> = certificates.iter().map(|c| c.topic.as_str()).collect();
     outln!(
         "{}",
@@ -107,4 +109,33 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
         )
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why no certificate was made, in the language the command speaks.
+fn said(why: &NoCertificate) -> String {
+    match why {
+        NoCertificate::NotPassed {
+            learner,
+            topic,
+            pass_percent,
+        } => tf(
+            "certificate.not-passed",
+            &[
+                ("learner", learner),
+                ("topic", topic),
+                ("percent", pass_percent),
+            ],
+        ),
+        NoCertificate::NonePassed { learner } => tf(
+            "certificate.none-passed",
+            &[
+                ("learner", learner),
+                ("percent", &crate::certificate::DEFAULT_PASS_PERCENT),
+            ],
+        ),
+        NoCertificate::UnknownTopic { topic, known } => tf(
+            "certificate.unknown-topic",
+            &[("topic", topic), ("known", &known.join(", "))],
+        ),
+    }
 }

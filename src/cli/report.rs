@@ -28,9 +28,7 @@ pub fn run(
     width: Option<u16>,
 ) -> anyhow::Result<ExitCode> {
     if hardest && output == ReportFormat::Json {
-        anyhow::bail!(
-            "--hardest is for the table and CSV: the JSON always holds both `learners` and `hardest_steps`. Leave out --hardest"
-        );
+        anyhow::bail!(crate::tui::text::t("report.hardest-json"));
     }
     let folders: Vec<DataDirs> = if from.is_empty() {
         vec![super::dirs(cli)?]
@@ -141,16 +139,16 @@ fn table_width() -> usize {
 /// A folder given with `--from` must be a digitutor data folder: one that holds `profiles/`.
 fn check_folder(dir: &Path) -> anyhow::Result<()> {
     if !dir.is_dir() {
-        anyhow::bail!(
-            "{} is not a folder. Give the data folder copied from a terminal (on the terminal, `digitutor paths` shows it as data)",
-            dir.display()
-        );
+        anyhow::bail!(crate::tui::text::tf(
+            "report.from-not-folder",
+            &[("dir", &dir.display())]
+        ));
     }
     if !dir.join("profiles").is_dir() {
-        anyhow::bail!(
-            "{} has no profiles folder, so it is not a digitutor data folder. Give the folder that holds profiles/ (on the terminal, `digitutor paths` shows it as data)",
-            dir.display()
-        );
+        anyhow::bail!(crate::tui::text::tf(
+            "report.from-no-profiles",
+            &[("dir", &dir.display())]
+        ));
     }
     Ok(())
 }
