@@ -338,10 +338,70 @@ pub fn main() -> ExitCode {
             errln!("digitutor: {e}");
             ExitCode::from(1)
         }
+        // A learner's file that could not be written or changed is said in this computer's
+        // language; the rest are an author's or a system's words.
         Err(e) => {
-            errln!("digitutor: {e:#}");
+            if let Some(problem) = e.downcast_ref::<crate::progress::StoreError>() {
+                errln!(
+                    "digitutor: {}",
+                    crate::tui::profiles::store_problem(problem)
+                );
+            } else if let Some(problem) =
+                e.downcast_ref::<crate::progress::transfer::TransferProblem>()
+            {
+                errln!("digitutor: {}", transfer_problem(problem));
+            } else {
+                errln!("digitutor: {e:#}");
+            }
             ExitCode::from(2)
         }
+    }
+}
+
+/// Why an export or an import did not happen, in the computer's language.
+fn transfer_problem(problem: &crate::progress::transfer::TransferProblem) -> String {
+    use crate::progress::transfer::TransferProblem as P;
+    match problem {
+        P::NotReadable { name } => tf("transfer.not-readable", &[("name", name)]),
+        P::Unreadable { file, source } => tf(
+            "transfer.unreadable",
+            &[
+                ("file", &file.display()),
+                ("why", &crate::tui::profiles::io_words(source)),
+            ],
+        ),
+        P::NotAnExport { file } => tf("transfer.not-an-export", &[("file", &file.display())]),
+        P::TooNew { file, version } => tf(
+            "transfer.too-new",
+            &[
+                ("file", &file.display()),
+                ("version", version),
+                ("known", &crate::progress::transfer::EXPORT_VERSION),
+            ],
+        ),
+        P::Unusable { file, why } => tf(
+            "transfer.unusable",
+            &[("file", &file.display()), ("why", why)],
+        ),
+        P::BelongsToOther {
+            file,
+            theirs,
+            ours,
+            same_id,
+        } => tf(
+            if *same_id {
+                "transfer.same-id"
+            } else {
+                "transfer.same-name"
+            },
+            &[
+                ("file", &file.display()),
+                ("theirs", &theirs.0),
+                ("theirs_id", &theirs.1),
+                ("ours", &ours.0),
+                ("ours_id", &ours.1),
+            ],
+        ),
     }
 }
 

@@ -106,7 +106,7 @@ fn names_that_cannot_be_shown_are_refused_with_a_reason() {
         .get_output()
         .clone();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("control or invisible"), "{err}");
+    assert!(err.contains("a sign that cannot be shown"), "{err}");
     assert!(harmless(&err), "{err:?}");
     let out = digitutor(dir.path())
         .args(["learners", "rename", "Lan", &"b".repeat(70)])

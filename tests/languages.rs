@@ -337,6 +337,13 @@ fn a_trainers_commands_speak_the_computers_language() {
     assert!(korean.contains("영희 학습자가 없어요"), "{korean}");
     let mongolian = said("mn_MN.UTF-8", &["report", "--from", "/nowhere-at-all"]);
     assert!(mongolian.contains("хавтас биш байна"), "{mongolian}");
+    let not_an_export = home.path().join("notes.json");
+    std::fs::write(&not_an_export, "{}").unwrap();
+    let korean = said("ko_KR.UTF-8", &["import", not_an_export.to_str().unwrap()]);
+    assert!(
+        korean.contains("digitutor에서 내보낸 파일이 아니에요"),
+        "{korean}"
+    );
 }
 
 #[test]

@@ -531,3 +531,22 @@ demo-no-pack = there is no pack "{ $id }". The packs are: { $packs }
 demo-no-lesson = pack "{ $pack }" has no lesson "{ $id }". Its lessons are: { $lessons }
 demo-needs-pack = --headless needs a pack: digitutor demo --headless PACK [LESSON]. The packs are: { $packs }
 demo-frame-size = frames must be at least { $width }x{ $height }
+
+## A disk or progress file problem, said plainly.
+io-disk-full = the disk is full
+io-read-only = the disk is read-only
+io-permission = permission denied
+io-folder-missing = the folder is missing, or something else is in its place
+store-io = could not write { $file }: { $why }
+store-too-new = { $file } was saved by a newer digitutor (progress version { $version }; this one knows { $known }). Update digitutor; the file is left as it is
+store-no-such = there is no learner called { $name }
+store-read-only = this learner's progress is not being saved
+
+## Why an export or an import did not happen.
+transfer-not-readable = the progress of { $name } cannot be read just now, so it was not exported: open the tutor to see why
+transfer-unreadable = could not read { $file }: { $why }
+transfer-not-an-export = { $file } is not a digitutor export file. Make one with `digitutor export NAME FILE`
+transfer-too-new = { $file } was made by a newer digitutor (export version { $version }; this one knows { $known }). Update digitutor here first
+transfer-unusable = the progress in { $file } cannot be used: { $why }
+transfer-same-id = { $file } holds the progress of { $theirs } (id { $theirs_id }), but here that id belongs to { $ours } (id { $ours_id }). Nothing was merged. If they are the same person, add --as "{ $ours }"; if not, add --new
+transfer-same-name = { $file } holds the progress of { $theirs } (id { $theirs_id }), but here that name belongs to { $ours } (id { $ours_id }). Nothing was merged. If they are the same person, add --as "{ $ours }"; if not, add --new

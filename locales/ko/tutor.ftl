@@ -464,3 +464,22 @@ demo-no-pack = "{ $id }" 수업 묶음가 없어요. 수업 묶음 목록: { $pa
 demo-no-lesson = "{ $pack }" 수업 묶음에 "{ $id }" 수업이 없어요. 수업 목록: { $lessons }
 demo-needs-pack = --headless에는 수업 묶음가 필요해요: digitutor demo --headless PACK [LESSON]. 수업 묶음 목록: { $packs }
 demo-frame-size = 화면 크기는 최소 { $width }x{ $height }이어야 해요
+
+## A disk or progress file problem, said plainly.
+io-disk-full = 디스크가 가득 찼어요
+io-read-only = 디스크가 읽기 전용이에요
+io-permission = 쓸 수 있는 권한이 없어요
+io-folder-missing = 폴더가 없거나, 그 자리에 다른 것이 있어요
+store-io = { $file }에 쓰지 못했어요: { $why }
+store-too-new = { $file }은(는) 더 새 digitutor가 저장한 파일이에요(버전 { $version }, 이 프로그램은 { $known }까지 알아요). digitutor를 업데이트해 주세요. 파일은 그대로 두었어요
+store-no-such = { $name } 학습자가 없어요
+store-read-only = 이 학습자의 진도는 지금 저장되지 않고 있어요
+
+## Why an export or an import did not happen.
+transfer-not-readable = 지금은 { $name } 님의 진도를 읽을 수 없어서 내보내지 않았어요. digitutor를 열어 이유를 확인하세요
+transfer-unreadable = { $file }을(를) 읽지 못했어요: { $why }
+transfer-not-an-export = { $file }은(는) digitutor에서 내보낸 파일이 아니에요. `digitutor export NAME FILE`로 만들어 주세요
+transfer-too-new = { $file }은(는) 더 새 digitutor가 만든 파일이에요(버전 { $version }, 이 프로그램은 { $known }까지 알아요). 먼저 이 컴퓨터의 digitutor를 업데이트해 주세요
+transfer-unusable = { $file }의 진도를 쓸 수 없어요: { $why }
+transfer-same-id = { $file }에는 { $theirs } 님(번호 { $theirs_id })의 진도가 있지만, 여기서는 그 번호가 { $ours } 님(번호 { $ours_id })의 것이에요. 아무것도 합치지 않았어요. 같은 분이면 --as "{ $ours }"를, 아니면 --new를 붙이세요
+transfer-same-name = { $file }에는 { $theirs } 님(번호 { $theirs_id })의 진도가 있지만, 여기서는 그 이름이 { $ours } 님(번호 { $ours_id })의 것이에요. 아무것도 합치지 않았어요. 같은 분이면 --as "{ $ours }"를, 아니면 --new를 붙이세요

@@ -468,3 +468,22 @@ demo-no-pack = "{ $id }" гэсэн багц алга. Багцууд: { $packs 
 demo-no-lesson = "{ $pack }" багцад "{ $id }" хичээл алга. Түүний хичээлүүд: { $lessons }
 demo-needs-pack = --headless-д багц хэрэгтэй: digitutor demo --headless PACK [LESSON]. Багцууд: { $packs }
 demo-frame-size = Хүрээ хамгийн багадаа { $width }x{ $height } байх ёстой
+
+## A disk or progress file problem, said plainly.
+io-disk-full = диск дүүрсэн байна
+io-read-only = дискэнд зөвхөн унших боломжтой
+io-permission = бичих зөвшөөрөл алга
+io-folder-missing = хавтас алга, эсвэл оронд нь өөр зүйл байна
+store-io = { $file }-д бичиж чадсангүй: { $why }
+store-too-new = { $file }-ийг илүү шинэ digitutor хадгалсан байна (хувилбар { $version }; энэ нь { $known } хүртэлхийг мэднэ). digitutor-оо шинэчилнэ үү; файл хэвээрээ үлдэнэ
+store-no-such = { $name } нэртэй суралцагч алга
+store-read-only = энэ суралцагчийн ахиц хадгалагдахгүй байна
+
+## Why an export or an import did not happen.
+transfer-not-readable = { $name }-ийн ахицыг одоо уншиж чадахгүй байгаа тул экспортлоогүй: шалтгааныг digitutor-ыг нээж харна уу
+transfer-unreadable = { $file }-ийг уншиж чадсангүй: { $why }
+transfer-not-an-export = { $file } нь digitutor-ийн экспорт файл биш. `digitutor export NAME FILE`-ээр үүсгэнэ үү
+transfer-too-new = { $file }-ийг илүү шинэ digitutor үүсгэсэн байна (хувилбар { $version }; энэ нь { $known } хүртэлхийг мэднэ). Эхлээд энд digitutor-оо шинэчилнэ үү
+transfer-unusable = { $file } доторх ахицыг ашиглах боломжгүй: { $why }
+transfer-same-id = { $file } дотор { $theirs }-ийн ахиц байна (дугаар { $theirs_id }), гэвч энд тэр дугаар { $ours }-д хамаарна (дугаар { $ours_id }). Юу ч нэгтгээгүй. Нэг хүн бол --as "{ $ours }" нэмнэ үү; үгүй бол --new нэмнэ үү
+transfer-same-name = { $file } дотор { $theirs }-ийн ахиц байна (дугаар { $theirs_id }), гэвч энд тэр нэр { $ours }-д хамаарна (дугаар { $ours_id }). Юу ч нэгтгээгүй. Нэг хүн бол --as "{ $ours }" нэмнэ үү; үгүй бол --new нэмнэ үү

@@ -469,3 +469,22 @@ demo-no-pack = Không có gói bài "{ $id }". Các gói bài là: { $packs }
 demo-no-lesson = Gói bài "{ $pack }" không có bài "{ $id }". Các bài trong đó là: { $lessons }
 demo-needs-pack = --headless cần tên một gói bài: digitutor demo --headless PACK [LESSON]. Các gói bài là: { $packs }
 demo-frame-size = Khung hình phải rộng ít nhất { $width }x{ $height }
+
+## A disk or progress file problem, said plainly.
+io-disk-full = ổ đĩa đã đầy
+io-read-only = ổ đĩa chỉ cho đọc, không cho ghi
+io-permission = không được phép ghi vào đó
+io-folder-missing = thư mục không có, hoặc có thứ khác nằm ở chỗ đó
+store-io = không ghi được { $file }: { $why }
+store-too-new = { $file } được lưu bởi một digitutor mới hơn (phiên bản { $version }; bản này chỉ biết đến { $known }). Hãy cập nhật digitutor; tệp vẫn được giữ nguyên
+store-no-such = không có người học nào tên { $name }
+store-read-only = bài học của người này đang không được lưu
+
+## Why an export or an import did not happen.
+transfer-not-readable = Lúc này không đọc được bài học của { $name }, nên chưa xuất ra tệp: hãy mở digitutor để xem vì sao
+transfer-unreadable = Không đọc được { $file }: { $why }
+transfer-not-an-export = { $file } không phải tệp xuất của digitutor. Hãy tạo tệp bằng `digitutor export NAME FILE`
+transfer-too-new = { $file } được tạo bởi một digitutor mới hơn (phiên bản { $version }; bản này chỉ biết đến { $known }). Hãy cập nhật digitutor ở máy này trước
+transfer-unusable = Không dùng được bài học trong { $file }: { $why }
+transfer-same-id = { $file } chứa bài học của { $theirs } (mã { $theirs_id }), nhưng ở máy này mã đó là của { $ours } (mã { $ours_id }). Chưa gộp gì cả. Nếu là cùng một người, thêm --as "{ $ours }"; nếu không, thêm --new
+transfer-same-name = { $file } chứa bài học của { $theirs } (mã { $theirs_id }), nhưng ở máy này tên đó là của { $ours } (mã { $ours_id }). Chưa gộp gì cả. Nếu là cùng một người, thêm --as "{ $ours }"; nếu không, thêm --new

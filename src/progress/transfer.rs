@@ -3,7 +3,7 @@
 //! united, best results kept, attempts and mistakes added); the same export imported twice
 //! counts once.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -48,15 +48,110 @@ pub enum Imported {
     },
 }
 
+/// Why an export or an import did not happen. The command line says it in the computer's
+/// language (`cli`); `Display` gives the English words.
+#[derive(Debug)]
+pub enum TransferProblem {
+    /// The learner's own progress cannot be read just now, so it was not exported.
+    NotReadable {
+        /// The learner's name.
+        name: String,
+    },
+    /// The file could not be read.
+    Unreadable {
+        /// The file.
+        file: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is not an export file made by digitutor.
+    NotAnExport {
+        /// The file.
+        file: PathBuf,
+    },
+    /// The file was made by a newer digitutor.
+    TooNew {
+        /// The file.
+        file: PathBuf,
+        /// Its export version.
+        version: u32,
+    },
+    /// The progress inside cannot be used.
+    Unusable {
+        /// The file.
+        file: PathBuf,
+        /// Why.
+        why: String,
+    },
+    /// The file's learner and a different learner here share an id or a name.
+    BelongsToOther {
+        /// The file.
+        file: PathBuf,
+        /// The file's learner: name and id.
+        theirs: (String, String),
+        /// The learner here: name and id.
+        ours: (String, String),
+        /// True when the id is shared, false when the name is.
+        same_id: bool,
+    },
+}
+
+impl std::fmt::Display for TransferProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TransferProblem::NotReadable { name } => write!(
+                f,
+                "the progress of {name} cannot be read just now, so it was not exported: open the tutor to see why"
+            ),
+            TransferProblem::Unreadable { file, source } => {
+                write!(f, "could not read {}: {}", file.display(), plain_io(source))
+            }
+            TransferProblem::NotAnExport { file } => write!(
+                f,
+                "{} is not a digitutor export file. Make one with `digitutor export NAME FILE`",
+                file.display()
+            ),
+            TransferProblem::TooNew { file, version } => write!(
+                f,
+                "{} was made by a newer digitutor (export version {version}; this one knows {EXPORT_VERSION}). Update digitutor here first",
+                file.display()
+            ),
+            TransferProblem::Unusable { file, why } => {
+                write!(
+                    f,
+                    "the progress in {} cannot be used: {why}",
+                    file.display()
+                )
+            }
+            TransferProblem::BelongsToOther {
+                file,
+                theirs,
+                ours,
+                same_id,
+            } => write!(
+                f,
+                "{} holds the progress of {} (id {}), but here that {} belongs to {} (id {}). \
+                 Nothing was merged. If they are the same person, add --as \"{}\"; if not, add --new",
+                file.display(),
+                theirs.0,
+                theirs.1,
+                if *same_id { "id" } else { "name" },
+                ours.0,
+                ours.1,
+                ours.0
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TransferProblem {}
+
 /// Writes a learner's progress to `file`, for `import` on another computer.
 pub fn export(store: &Store, who: &str, file: &Path) -> anyhow::Result<String> {
     let info = store.find(who).ok_or_else(|| store.missing(who))?;
     let loaded = store.read(&info.id)?;
     if loaded.read_only {
-        anyhow::bail!(
-            "the progress of {} cannot be read just now, so it was not exported: open the tutor to see why",
-            info.name
-        );
+        return Err(TransferProblem::NotReadable { name: info.name }.into());
     }
     let progress = loaded.memory.progress();
     let export = Export {
@@ -87,31 +182,33 @@ pub enum ImportInto {
 /// Reads an export file: the learner's progress in it and the export's id. Only a regular
 /// file of a bounded size is read; its format and version are checked.
 pub fn read(file: &Path) -> anyhow::Result<(Progress, String)> {
-    let bytes = crate::safe_fs::read_regular(file, crate::safe_fs::MAX_DATA_BYTES)
-        .map_err(|e| anyhow::anyhow!("could not read {}: {}", file.display(), plain_io(&e)))?;
-    let export: Export = serde_json::from_slice(&bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{} is not a digitutor export file ({e}). Make one with `digitutor export NAME FILE`",
-            file.display()
-        )
-    })?;
+    let bytes =
+        crate::safe_fs::read_regular(file, crate::safe_fs::MAX_DATA_BYTES).map_err(|source| {
+            TransferProblem::Unreadable {
+                file: file.to_path_buf(),
+                source,
+            }
+        })?;
+    let not_an_export = || TransferProblem::NotAnExport {
+        file: file.to_path_buf(),
+    };
+    let export: Export = serde_json::from_slice(&bytes).map_err(|_| not_an_export())?;
     if export.format != EXPORT_FORMAT {
-        anyhow::bail!(
-            "{} is not a digitutor export file. Make one with `digitutor export NAME FILE`",
-            file.display()
-        );
+        return Err(not_an_export().into());
     }
     if export.version > EXPORT_VERSION {
-        anyhow::bail!(
-            "{} was made by a newer digitutor (export version {}; this one knows {EXPORT_VERSION}). Update digitutor here first",
-            file.display(),
-            export.version
-        );
+        return Err(TransferProblem::TooNew {
+            file: file.to_path_buf(),
+            version: export.version,
+        }
+        .into());
     }
     let progress_bytes = serde_json::to_vec(&export.progress)?;
-    let theirs: Progress = progress_from_json(&progress_bytes).map_err(|why| {
-        anyhow::anyhow!("the progress in {} cannot be used: {why}", file.display())
-    })?;
+    let theirs: Progress =
+        progress_from_json(&progress_bytes).map_err(|why| TransferProblem::Unusable {
+            file: file.to_path_buf(),
+            why: why.to_string(),
+        })?;
     Ok((theirs, export.export_id))
 }
 
@@ -135,21 +232,15 @@ pub fn import(store: &Store, file: &Path, into: &ImportInto) -> anyhow::Result<I
         ImportInto::Matching => match (by_id, by_name) {
             (Some(a), Some(b)) if a.id == b.id => Some(a),
             (None, None) => None,
-            (Some(other), _) | (None, Some(other)) => anyhow::bail!(
-                "{} holds the progress of {} (id {}), but here that {} belongs to {} (id {}). \
-                 Nothing was merged. If they are the same person, add --as \"{}\"; if not, add --new",
-                file.display(),
-                theirs.profile.name,
-                theirs.profile.id,
-                if other.id == theirs.profile.id {
-                    "id"
-                } else {
-                    "name"
-                },
-                other.name,
-                other.id,
-                other.name
-            ),
+            (Some(other), _) | (None, Some(other)) => {
+                return Err(TransferProblem::BelongsToOther {
+                    file: file.to_path_buf(),
+                    theirs: (theirs.profile.name.clone(), theirs.profile.id.clone()),
+                    same_id: other.id == theirs.profile.id,
+                    ours: (other.name, other.id),
+                }
+                .into());
+            }
         },
     };
     match here {

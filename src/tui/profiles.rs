@@ -291,11 +291,45 @@ fn save_problem(e: &StoreError) -> (String, String) {
     let notice = match e {
         StoreError::Io { path, source } => tf(
             "notice.save-failed",
-            &[("file", &path.display()), ("why", &plain_io(source))],
+            &[("file", &path.display()), ("why", &io_words(source))],
         ),
-        other => tf("notice.save-refused", &[("why", other)]),
+        other => tf("notice.save-refused", &[("why", &store_problem(other))]),
     };
     (notice, e.to_string())
+}
+
+/// A disk problem in the words of the language spoken, the common ones said plainly.
+pub fn io_words(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::StorageFull => t("io.disk-full").to_string(),
+        ErrorKind::ReadOnlyFilesystem => t("io.read-only").to_string(),
+        ErrorKind::PermissionDenied => t("io.permission").to_string(),
+        ErrorKind::NotADirectory | ErrorKind::AlreadyExists => t("io.folder-missing").to_string(),
+        _ => plain_io(e),
+    }
+}
+
+/// Why a save or a change to a learner did not happen, in the language spoken.
+pub fn store_problem(e: &StoreError) -> String {
+    match e {
+        StoreError::Io { path, source } => tf(
+            "store.io",
+            &[("file", &path.display()), ("why", &io_words(source))],
+        ),
+        StoreError::TooNew { file, version } => tf(
+            "store.too-new",
+            &[
+                ("file", &file.display()),
+                ("version", version),
+                ("known", &crate::progress::model::PROGRESS_VERSION),
+            ],
+        ),
+        StoreError::BadName(problem) => name_problem(problem),
+        StoreError::NameTaken(name) => tf("name.taken", &[("name", name)]),
+        StoreError::NoSuchProfile(who) => tf("store.no-such", &[("name", who)]),
+        StoreError::ReadOnly => t("store.read-only").to_string(),
+    }
 }
 
 /// A refused name, in the learner's words.
@@ -304,5 +338,34 @@ fn name_problem(problem: &NameProblem) -> String {
         NameProblem::Empty => t("name.empty").to_string(),
         NameProblem::TooLong(_) => tf("name.too-long", &[("max", &NAME_MAX_CHARS)]),
         NameProblem::Unprintable => t("name.unprintable").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    #[test]
+    fn a_disk_problem_is_said_in_the_language_spoken() {
+        let full = StoreError::Io {
+            path: std::path::PathBuf::from("/data/profiles/lan.json"),
+            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+        };
+        crate::tui::text::set_language(Language::Vi);
+        let said = store_problem(&full);
+        assert!(
+            said.contains("ổ đĩa đã đầy") && said.contains("/data/profiles/lan.json"),
+            "{said}"
+        );
+        let (notice, _) = save_problem(&StoreError::ReadOnly);
+        assert!(notice.contains("không được lưu"), "{notice}");
+        crate::tui::text::set_language(Language::Ko);
+        assert_eq!(
+            store_problem(&StoreError::ReadOnly),
+            "이 학습자의 진도는 지금 저장되지 않고 있어요"
+        );
+        crate::tui::text::set_language(Language::En);
+        assert!(store_problem(&full).contains("the disk is full"));
     }
 }
