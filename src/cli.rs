@@ -529,7 +529,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = match crate::config::Config::load(&config_file) {
                 Ok(config) => config,
                 Err(e) => {
-                    errln!("digitutor: {e}");
+                    errln!("digitutor: {}", crate::tui::views::settings_problem(&e));
                     crate::config::Config::default()
                 }
             };

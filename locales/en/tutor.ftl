@@ -550,3 +550,7 @@ transfer-too-new = { $file } was made by a newer digitutor (export version { $ve
 transfer-unusable = the progress in { $file } cannot be used: { $why }
 transfer-same-id = { $file } holds the progress of { $theirs } (id { $theirs_id }), but here that id belongs to { $ours } (id { $ours_id }). Nothing was merged. If they are the same person, add --as "{ $ours }"; if not, add --new
 transfer-same-name = { $file } holds the progress of { $theirs } (id { $theirs_id }), but here that name belongs to { $ours } (id { $ours_id }). Nothing was merged. If they are the same person, add --as "{ $ours }"; if not, add --new
+
+## The settings file cannot be read or written.
+settings-problem-at = { $file }, line { $line }, column { $col }: { $why }. Fix it in a text editor, or move the file away and set the PIN again with `digitutor trainer set-pin`. Until then the trainer's corner stays locked and digitutor does not change this file
+settings-problem = { $file }: { $why }. Fix it in a text editor, or move the file away and set the PIN again with `digitutor trainer set-pin`. Until then the trainer's corner stays locked and digitutor does not change this file

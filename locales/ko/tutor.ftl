@@ -483,3 +483,7 @@ transfer-too-new = { $file }은(는) 더 새 digitutor가 만든 파일이에요
 transfer-unusable = { $file }의 진도를 쓸 수 없어요: { $why }
 transfer-same-id = { $file }에는 { $theirs } 님(번호 { $theirs_id })의 진도가 있지만, 여기서는 그 번호가 { $ours } 님(번호 { $ours_id })의 것이에요. 아무것도 합치지 않았어요. 같은 분이면 --as "{ $ours }"를, 아니면 --new를 붙이세요
 transfer-same-name = { $file }에는 { $theirs } 님(번호 { $theirs_id })의 진도가 있지만, 여기서는 그 이름이 { $ours } 님(번호 { $ours_id })의 것이에요. 아무것도 합치지 않았어요. 같은 분이면 --as "{ $ours }"를, 아니면 --new를 붙이세요
+
+## The settings file cannot be read or written.
+settings-problem-at = { $file }, { $line }번째 줄, { $col }번째 칸: { $why }. 텍스트 편집기로 고치거나, 파일을 다른 곳으로 옮기고 `digitutor trainer set-pin`으로 PIN 번호를 다시 정하세요. 그때까지 강사 전용 화면은 잠겨 있고, digitutor는 이 파일을 바꾸지 않아요
+settings-problem = { $file }: { $why }. 텍스트 편집기로 고치거나, 파일을 다른 곳으로 옮기고 `digitutor trainer set-pin`으로 PIN 번호를 다시 정하세요. 그때까지 강사 전용 화면은 잠겨 있고, digitutor는 이 파일을 바꾸지 않아요

@@ -487,3 +487,7 @@ transfer-too-new = { $file }-ийг илүү шинэ digitutor үүсгэсэн
 transfer-unusable = { $file } доторх ахицыг ашиглах боломжгүй: { $why }
 transfer-same-id = { $file } дотор { $theirs }-ийн ахиц байна (дугаар { $theirs_id }), гэвч энд тэр дугаар { $ours }-д хамаарна (дугаар { $ours_id }). Юу ч нэгтгээгүй. Нэг хүн бол --as "{ $ours }" нэмнэ үү; үгүй бол --new нэмнэ үү
 transfer-same-name = { $file } дотор { $theirs }-ийн ахиц байна (дугаар { $theirs_id }), гэвч энд тэр нэр { $ours }-д хамаарна (дугаар { $ours_id }). Юу ч нэгтгээгүй. Нэг хүн бол --as "{ $ours }" нэмнэ үү; үгүй бол --new нэмнэ үү
+
+## The settings file cannot be read or written.
+settings-problem-at = { $file }, { $line }-р мөр, { $col }-р багана: { $why }. Текст засварлагчаар засна уу, эсвэл файлыг өөр газар зөөгөөд `digitutor trainer set-pin`-ээр ПИН кодоо дахин тохируулна уу. Тэр болтол багшийн хэсэг түгжээтэй, digitutor энэ файлыг өөрчлөхгүй
+settings-problem = { $file }: { $why }. Текст засварлагчаар засна уу, эсвэл файлыг өөр газар зөөгөөд `digitutor trainer set-pin`-ээр ПИН кодоо дахин тохируулна уу. Тэр болтол багшийн хэсэг түгжээтэй, digitutor энэ файлыг өөрчлөхгүй

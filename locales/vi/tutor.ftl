@@ -488,3 +488,7 @@ transfer-too-new = { $file } được tạo bởi một digitutor mới hơn (ph
 transfer-unusable = Không dùng được bài học trong { $file }: { $why }
 transfer-same-id = { $file } chứa bài học của { $theirs } (mã { $theirs_id }), nhưng ở máy này mã đó là của { $ours } (mã { $ours_id }). Chưa gộp gì cả. Nếu là cùng một người, thêm --as "{ $ours }"; nếu không, thêm --new
 transfer-same-name = { $file } chứa bài học của { $theirs } (mã { $theirs_id }), nhưng ở máy này tên đó là của { $ours } (mã { $ours_id }). Chưa gộp gì cả. Nếu là cùng một người, thêm --as "{ $ours }"; nếu không, thêm --new
+
+## The settings file cannot be read or written.
+settings-problem-at = { $file }, dòng { $line }, cột { $col }: { $why }. Hãy sửa bằng trình soạn thảo văn bản, hoặc chuyển tệp đi chỗ khác rồi đặt lại mã PIN bằng `digitutor trainer set-pin`. Trước khi sửa, phần dành cho người hướng dẫn vẫn khóa và digitutor không đụng vào tệp này
+settings-problem = { $file }: { $why }. Hãy sửa bằng trình soạn thảo văn bản, hoặc chuyển tệp đi chỗ khác rồi đặt lại mã PIN bằng `digitutor trainer set-pin`. Trước khi sửa, phần dành cho người hướng dẫn vẫn khóa và digitutor không đụng vào tệp này

@@ -82,7 +82,8 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
     let config = match Config::load(&dirs.config_file()) {
         Ok(config) => config,
         Err(e) => {
-            errln!("{}", tf("certificate.no-centre", &[("why", &e)]));
+            let why = crate::tui::views::settings_problem(&e);
+            errln!("{}", tf("certificate.no-centre", &[("why", &why)]));
             Config::default()
         }
     };

@@ -47,7 +47,7 @@ pub fn set_pin(file: &Path, forgotten: bool) -> anyhow::Result<ExitCode> {
     let config = match Config::load(file) {
         Ok(config) => config,
         Err(e) => {
-            errln!("digitutor: {e}");
+            errln!("digitutor: {}", crate::tui::views::settings_problem(&e));
             return Ok(ExitCode::from(1));
         }
     };
@@ -71,7 +71,7 @@ pub fn set_pin(file: &Path, forgotten: bool) -> anyhow::Result<ExitCode> {
                     return Ok(ExitCode::from(1));
                 }
                 Err(e) => {
-                    errln!("digitutor: {e}");
+                    errln!("digitutor: {}", crate::tui::views::settings_problem(&e));
                     return Ok(ExitCode::from(1));
                 }
             }
@@ -99,7 +99,7 @@ pub fn set_pin(file: &Path, forgotten: bool) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            errln!("digitutor: {e}");
+            errln!("digitutor: {}", crate::tui::views::settings_problem(&e));
             Ok(ExitCode::from(1))
         }
     }

@@ -308,14 +308,16 @@ impl Ctx {
     fn change_settings_now(&mut self, change: &crate::config::SettingsChange, done: String) {
         use crate::config::SettingsChange;
         if let Some(problem) = &self.config_problem {
-            self.notice = Some(tf("notice.settings-failed", &[("why", problem)]));
+            let why = super::views::settings_problem(problem);
+            self.notice = Some(tf("notice.settings-failed", &[("why", &why)]));
             return;
         }
         match &self.config_file {
             Some(file) => match crate::config::Config::change(file, change) {
                 Ok(fresh) => self.config = fresh,
                 Err(e) => {
-                    self.notice = Some(tf("notice.settings-failed", &[("why", &e)]));
+                    let why = super::views::settings_problem(&e);
+                    self.notice = Some(tf("notice.settings-failed", &[("why", &why)]));
                     self.config_problem = Some(e);
                     return;
                 }
@@ -338,7 +340,7 @@ impl Ctx {
     /// try there. `Err` when the settings cannot be read (the corner then stays locked).
     pub fn check_pin(&mut self, pin: &str) -> Result<crate::config::PinCheck, String> {
         if let Some(problem) = &self.config_problem {
-            return Err(problem.to_string());
+            return Err(super::views::settings_problem(problem));
         }
         match &self.config_file {
             Some(file) => match crate::config::Config::check_pin(file, pin, now_secs()) {
@@ -347,7 +349,7 @@ impl Ctx {
                     Ok(check)
                 }
                 Err(e) => {
-                    let shown = e.to_string();
+                    let shown = super::views::settings_problem(&e);
                     self.config_problem = Some(e);
                     Err(shown)
                 }

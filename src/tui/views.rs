@@ -12,6 +12,7 @@ mod problems;
 mod quiz;
 mod topic;
 mod trainer;
+pub use trainer::settings_problem;
 mod who;
 
 pub use demo::{DemoView, say_action, say_wrong};

@@ -502,7 +502,7 @@ impl Trainer {
                     _ => ctx
                         .config_problem
                         .as_ref()
-                        .map(|p| p.to_string())
+                        .map(settings_problem)
                         .unwrap_or_default(),
                 };
                 Paragraph::new(Line::styled(why, theme.base))
@@ -760,4 +760,47 @@ pub fn date(secs: u64) -> String {
         return t("trainer.never").to_string();
     }
     crate::tui::text::long_date(secs)
+}
+
+/// Why the settings file cannot be read or written, and what to do, in the language spoken.
+/// (What is wrong inside the file, such as a TOML mistake, stays in the reader's words.)
+pub fn settings_problem(problem: &crate::config::ConfigError) -> String {
+    let file = problem.file.display().to_string();
+    let file = crate::safe_text::clean_line(&file);
+    let why = crate::safe_text::clean_line(&problem.reason);
+    match problem.at {
+        Some((line, col)) => tf(
+            "settings.problem-at",
+            &[
+                ("file", &file),
+                ("line", &line),
+                ("col", &col),
+                ("why", &why),
+            ],
+        ),
+        None => tf("settings.problem", &[("file", &file), ("why", &why)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    #[test]
+    fn a_settings_problem_is_said_in_the_language_spoken() {
+        let problem = crate::config::ConfigError {
+            file: std::path::PathBuf::from("/data/config.toml"),
+            at: Some((3, 5)),
+            reason: "expected `=`".to_string(),
+        };
+        crate::tui::text::set_language(Language::Vi);
+        let said = settings_problem(&problem);
+        assert!(
+            said.contains("/data/config.toml, dòng 3, cột 5: expected `=`"),
+            "{said}"
+        );
+        crate::tui::text::set_language(Language::En);
+        assert_eq!(settings_problem(&problem), problem.to_string());
+    }
 }
