@@ -631,21 +631,28 @@ fn demo(
     // The computer's language, spoken since the command started; each topic's pack in it
     // when there is one.
     let language = crate::tui::text::language();
+    let mut theme = Theme::named(
+        ThemeName::choose(
+            cli.theme,
+            std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        ),
+        // Headless frames are plain text, read or printed in black on white: the terminal is
+        // never asked.
+        if headless {
+            Background::Light
+        } else {
+            cli.background.resolve()
+        },
+    );
+    if headless {
+        // A QR code is drawn in full and half blocks, the ink standing for its dark modules,
+        // so the code survives as text and scans from the printed page.
+        theme.qr = None;
+    }
     let mut app = crate::tui::app::App::new(
         packs_in(&usable_packs(&library), language.code()),
         crate::tui::profiles::Profiles::in_memory(),
-        Theme::named(
-            ThemeName::choose(
-                cli.theme,
-                std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-            ),
-            // Headless frames are plain text: the terminal is never asked.
-            if headless {
-                Background::Dark
-            } else {
-                cli.background.resolve()
-            },
-        ),
+        theme,
         0,
         std::time::Instant::now(),
     );

@@ -385,3 +385,81 @@ fn a_demonstration_shows_the_pack_in_the_rooms_language() {
         }
     }
 }
+
+/// Reads the QR code drawn in a frame of plain text: each character is two modules, the ink of
+/// `█`, `▀` and `▄` standing for the dark ones, as on a printed page.
+fn qr_in_text(frame: &str) -> Option<String> {
+    let lines: Vec<Vec<char>> = frame.lines().map(|l| l.chars().collect()).collect();
+    let inked = |c: char| matches!(c, '█' | '▀' | '▄');
+    let rows: Vec<usize> = (0..lines.len())
+        .filter(|&r| lines[r].iter().any(|c| inked(*c)))
+        .collect();
+    let (top, bottom) = (*rows.first()?, *rows.last()?);
+    let left = rows
+        .iter()
+        .filter_map(|&r| lines[r].iter().position(|c| inked(*c)))
+        .min()?;
+    let right = rows
+        .iter()
+        .filter_map(|&r| lines[r].iter().rposition(|c| inked(*c)))
+        .max()?;
+    const QUIET: usize = 4;
+    const SCALE: usize = 4;
+    let width = right - left + 1 + 2 * QUIET;
+    let height = 2 * (bottom - top + 1) + 2 * QUIET;
+    let dark = |x: usize, y: usize| {
+        if x < QUIET || y < QUIET || x >= width - QUIET || y >= height - QUIET {
+            return false;
+        }
+        let (col, row) = (left + x - QUIET, top + (y - QUIET) / 2);
+        let c = lines[row].get(col).copied().unwrap_or(' ');
+        if (y - QUIET).is_multiple_of(2) {
+            matches!(c, '█' | '▀')
+        } else {
+            matches!(c, '█' | '▄')
+        }
+    };
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width * SCALE, height * SCALE, |x, y| {
+            if dark(x / SCALE, y / SCALE) { 0 } else { 255 }
+        });
+    let grids = image.detect_grids();
+    grids.first()?.decode().ok().map(|(_, content)| content)
+}
+
+#[test]
+fn a_printed_demonstration_holds_qr_codes_that_scan() {
+    for (language, words) in [
+        ("en", "Practice code. Well done!"),
+        ("ko", "연습 코드. 잘하셨어요!"),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let out = Command::cargo_bin("digitutor")
+            .unwrap()
+            .env("DIGITUTOR_HOME", data.path())
+            .args([
+                "--language",
+                language,
+                "demo",
+                "--headless",
+                "qr-codes",
+                "scan-not-photo",
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        let frame = text
+            .split("==== ")
+            .find(|f| f.contains("(scan-menu)"))
+            .expect("the frame of the scan step");
+        let frame = frame.split("---- caption ----").next().unwrap();
+        assert_eq!(
+            qr_in_text(frame).as_deref(),
+            Some(words),
+            "{language}: the code read from\n{frame}"
+        );
+    }
+}
