@@ -50,9 +50,29 @@ pub struct Config {
     /// A shared computer in kiosk mode: a learner's Q (or Ctrl+C) goes back to "Who is
     /// learning?" instead of closing; only a trainer, in the trainer's corner, closes digitutor.
     pub kiosk: bool,
+    /// The speech program that reads steps aloud, called as `COMMAND -v LANGUAGE -s RATE --
+    /// TEXT` (espeak-ng's options). Another program that takes the same options can be named.
+    #[serde(skip_serializing_if = "is_default_speech_command")]
+    pub speech_command: String,
+    /// How fast steps are read aloud, in words a minute (kept within 80 and 250). Calm: 140.
+    #[serde(skip_serializing_if = "is_default_speech_rate")]
+    pub speech_rate: u32,
     /// The trainer PIN and its wrong tries.
     #[serde(skip_serializing_if = "Trainer::is_empty")]
     pub trainer: Trainer,
+}
+
+/// The speech program used when the settings name none.
+pub const DEFAULT_SPEECH_COMMAND: &str = "espeak-ng";
+/// The reading speed when the settings give none: calmer than espeak-ng's own 175.
+pub const DEFAULT_SPEECH_RATE: u32 = 140;
+
+fn is_default_speech_command(command: &String) -> bool {
+    command == DEFAULT_SPEECH_COMMAND
+}
+
+fn is_default_speech_rate(rate: &u32) -> bool {
+    *rate == DEFAULT_SPEECH_RATE
 }
 
 impl Config {
@@ -71,6 +91,8 @@ impl Default for Config {
             theme: "default".into(),
             language: String::new(),
             kiosk: false,
+            speech_command: DEFAULT_SPEECH_COMMAND.into(),
+            speech_rate: DEFAULT_SPEECH_RATE,
             trainer: Trainer::default(),
         }
     }

@@ -12,6 +12,8 @@ pub mod draw;
 pub mod effect;
 pub mod profiles;
 pub mod scroll;
+pub mod speech;
+pub mod spoken;
 pub mod text;
 pub mod theme;
 pub mod transcript;

@@ -554,3 +554,12 @@ transfer-same-name = { $file } holds the progress of { $theirs } (id { $theirs_i
 ## The settings file cannot be read or written.
 settings-problem-at = { $file }, line { $line }, column { $col }: { $why }. Fix it in a text editor, or move the file away and set the PIN again with `digitutor trainer set-pin`. Until then the trainer's corner stays locked and digitutor does not change this file
 settings-problem = { $file }: { $why }. Fix it in a text editor, or move the file away and set the PIN again with `digitutor trainer set-pin`. Until then the trainer's corner stays locked and digitutor does not change this file
+
+## Reading a step aloud.
+key-read = L
+do-read-aloud = read aloud
+spoken-option = { $n }: { $text }
+spoken-can-tap = On the screen you can tap: { $things }
+spoken-caller-says = The caller says:
+notice-no-speech = Reading aloud needs a speech program (espeak-ng), and this computer has none. A trainer can install it.
+notice-no-voice = The speech program on this computer has no voice for this language. A trainer can add one.

@@ -487,3 +487,12 @@ transfer-same-name = { $file }에는 { $theirs } 님(번호 { $theirs_id })의 �
 ## The settings file cannot be read or written.
 settings-problem-at = { $file }, { $line }번째 줄, { $col }번째 칸: { $why }. 텍스트 편집기로 고치거나, 파일을 다른 곳으로 옮기고 `digitutor trainer set-pin`으로 PIN 번호를 다시 정하세요. 그때까지 강사 전용 화면은 잠겨 있고, digitutor는 이 파일을 바꾸지 않아요
 settings-problem = { $file }: { $why }. 텍스트 편집기로 고치거나, 파일을 다른 곳으로 옮기고 `digitutor trainer set-pin`으로 PIN 번호를 다시 정하세요. 그때까지 강사 전용 화면은 잠겨 있고, digitutor는 이 파일을 바꾸지 않아요
+
+## Reading a step aloud.
+key-read = L
+do-read-aloud = 소리 내어 읽기
+spoken-option = { $n }번: { $text }
+spoken-can-tap = 화면에서 누를 수 있는 것: { $things }
+spoken-caller-says = 전화한 사람이 말해요:
+notice-no-speech = 소리 내어 읽으려면 읽어 주는 프로그램(espeak-ng)이 필요한데, 이 컴퓨터에는 없어요. 강사님이 설치해 드릴 수 있어요.
+notice-no-voice = 이 컴퓨터의 읽어 주는 프로그램에는 한국어 목소리가 없어요. 강사님이 추가해 드릴 수 있어요.

@@ -491,3 +491,12 @@ transfer-same-name = { $file } дотор { $theirs }-ийн ахиц байна
 ## The settings file cannot be read or written.
 settings-problem-at = { $file }, { $line }-р мөр, { $col }-р багана: { $why }. Текст засварлагчаар засна уу, эсвэл файлыг өөр газар зөөгөөд `digitutor trainer set-pin`-ээр ПИН кодоо дахин тохируулна уу. Тэр болтол багшийн хэсэг түгжээтэй, digitutor энэ файлыг өөрчлөхгүй
 settings-problem = { $file }: { $why }. Текст засварлагчаар засна уу, эсвэл файлыг өөр газар зөөгөөд `digitutor trainer set-pin`-ээр ПИН кодоо дахин тохируулна уу. Тэр болтол багшийн хэсэг түгжээтэй, digitutor энэ файлыг өөрчлөхгүй
+
+## Reading a step aloud.
+key-read = L
+do-read-aloud = чангаар унших
+spoken-option = { $n }: { $text }
+spoken-can-tap = Дэлгэц дээр та эдгээрийг товшиж болно: { $things }
+spoken-caller-says = Залгасан хүн хэлж байна:
+notice-no-speech = Чангаар уншуулахад унших программ (espeak-ng) хэрэгтэй, энэ компьютерт алга. Багш суулгаж өгч болно.
+notice-no-voice = Энэ компьютерийн унших программд монгол хоолой алга. Багш нэмж өгч болно.

@@ -492,3 +492,12 @@ transfer-same-name = { $file } chứa bài học của { $theirs } (mã { $their
 ## The settings file cannot be read or written.
 settings-problem-at = { $file }, dòng { $line }, cột { $col }: { $why }. Hãy sửa bằng trình soạn thảo văn bản, hoặc chuyển tệp đi chỗ khác rồi đặt lại mã PIN bằng `digitutor trainer set-pin`. Trước khi sửa, phần dành cho người hướng dẫn vẫn khóa và digitutor không đụng vào tệp này
 settings-problem = { $file }: { $why }. Hãy sửa bằng trình soạn thảo văn bản, hoặc chuyển tệp đi chỗ khác rồi đặt lại mã PIN bằng `digitutor trainer set-pin`. Trước khi sửa, phần dành cho người hướng dẫn vẫn khóa và digitutor không đụng vào tệp này
+
+## Reading a step aloud.
+key-read = L
+do-read-aloud = đọc to
+spoken-option = Số { $n }: { $text }
+spoken-can-tap = Trên màn hình, bác có thể chạm vào: { $things }
+spoken-caller-says = Người gọi nói:
+notice-no-speech = Muốn đọc to thì cần chương trình đọc (espeak-ng), mà máy này chưa có. Người hướng dẫn có thể cài giúp.
+notice-no-voice = Chương trình đọc trên máy này chưa có giọng tiếng Việt. Người hướng dẫn có thể thêm giúp.

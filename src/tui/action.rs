@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 /// Everything a learner can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Action {
+    /// Read the step aloud (L, or F3 while typing).
+    ReadAloud,
     /// Move up in a list, or to the previous element on the phone.
     Up,
     /// Move down in a list, or to the next element on the phone.
@@ -76,8 +78,9 @@ pub enum KeyMode {
 /// The letters of the command keys, and what the same key types on a Korean (2-set) and a
 /// Mongolian Cyrillic keyboard, lower and upper case: with the keyboard set to the learner's
 /// language, H still asks for a hint.
-const SAME_KEY: [(char, &str); 7] = [
+const SAME_KEY: [(char, &str); 8] = [
     ('h', "ㅗхХ"),
+    ('l', "ㅣлЛ"),
     ('s', "ㄴыЫ"),
     ('p', "ㅔㅖзЗ"),
     ('q', "ㅂㅃфФ"),
@@ -116,6 +119,7 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
         KeyCode::Esc => Some(Action::Back),
         KeyCode::F(1) => Some(Action::Help),
         KeyCode::F(2) => Some(Action::Hint),
+        KeyCode::F(3) => Some(Action::ReadAloud),
         KeyCode::F(5) => Some(Action::Reload),
         KeyCode::PageUp => Some(Action::PageUp),
         KeyCode::PageDown => Some(Action::PageDown),
@@ -148,6 +152,7 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
             }
             KeyCode::Char('?') => Some(Action::Help),
             KeyCode::Char('h' | 'H') => Some(Action::Hint),
+            KeyCode::Char('l' | 'L') => Some(Action::ReadAloud),
             KeyCode::Char('s' | 'S') => Some(Action::Scan),
             KeyCode::Char('p' | 'P') => Some(Action::Photo),
             KeyCode::Char('q' | 'Q') => Some(Action::Quit),

@@ -99,6 +99,8 @@ pub struct Ctx {
     pub shelf: crate::pack::Shelf,
     /// The packs that are not built in (a centre's own), kept beside the shelf's.
     pub own_packs: Vec<Arc<Pack>>,
+    /// Reading aloud: the speech program now speaking.
+    pub speech: super::speech::Speech,
 }
 
 /// A pack being previewed: its file, and the problems of the last save (while they last, the
@@ -288,6 +290,11 @@ impl Ctx {
         for effect in std::mem::take(&mut self.effects) {
             match effect {
                 Effect::SaveProgress => save = true,
+                Effect::Speak(words) => {
+                    if let Some(why) = self.speech.say(&words, self.language, &self.config) {
+                        self.notice = Some(why);
+                    }
+                }
                 Effect::ChangeSettings { change, done } => self.change_settings_now(&change, done),
             }
         }
@@ -437,6 +444,7 @@ impl App {
             ask_language: false,
             shelf: crate::pack::Shelf::default(),
             own_packs: Vec::new(),
+            speech: super::speech::Speech::default(),
         };
         super::text::set_language(ctx.language);
         let view = View::Who(Who::default());
@@ -471,7 +479,12 @@ impl App {
     /// Handles one action at time `now`.
     pub fn handle(&mut self, action: Action, now: Instant) {
         self.last_input = now;
+        // Reading aloud stops as soon as the learner does anything.
+        let told = self.ctx.speech.stop();
         self.react(action);
+        if let Some(why) = told {
+            self.ctx.notice = Some(why);
+        }
         // What the screen asked for (a save) is done now, after it decided.
         self.ctx.perform();
     }

@@ -7,6 +7,8 @@
 pub enum Effect {
     /// Write the learner's progress (the changes still pending in memory) to disk.
     SaveProgress,
+    /// Read these words aloud, in the language spoken, through the computer's speech program.
+    Speak(String),
     /// Make one change to this computer's settings (under their lock, on the file as it is
     /// now), then say `done` when it was made, or why it was not.
     ChangeSettings {

@@ -158,6 +158,13 @@ impl PlayerView {
             }));
         }
         match action {
+            Action::ReadAloud => {
+                if let Some(step) = self.player.step() {
+                    let words = crate::tui::spoken::step(step, &self.player.shown_options());
+                    ctx.effects.push(crate::tui::effect::Effect::Speak(words));
+                }
+                return Nav::Stay;
+            }
             Action::PageUp => {
                 self.panel.page_up();
                 return Nav::Stay;
@@ -341,6 +348,12 @@ impl PlayerView {
                     t("key.hint")
                 };
                 c.push(Command::new(key, "do.hint"));
+                let read = if self.key_mode() == KeyMode::Typing {
+                    "F3"
+                } else {
+                    t("key.read")
+                };
+                c.push(Command::new(read, "do.read-aloud"));
             }
         }
         if self.player.step_index() > 0 {
