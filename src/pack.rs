@@ -28,12 +28,17 @@ pub fn one_per_id<'a>(packs: &[&'a Pack], language: &str) -> Vec<&'a Pack> {
             ids.push(&p.id);
         }
     }
+    // `vi-VN` is written in `vi`.
+    let written_in = |p: &Pack, code: &str| {
+        p.language == code
+            || crate::language::Language::from_code(&p.language).is_some_and(|l| l.code() == code)
+    };
     ids.iter()
         .filter_map(|id| {
             let same = || packs.iter().filter(|p| p.id == *id);
             same()
-                .find(|p| p.language == language)
-                .or_else(|| same().find(|p| p.language == "en"))
+                .find(|p| written_in(p, language))
+                .or_else(|| same().find(|p| written_in(p, "en")))
                 .or_else(|| same().next())
                 .copied()
         })

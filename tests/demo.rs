@@ -351,30 +351,28 @@ fn a_demonstration_speaks_the_tutors_language() {
     );
 }
 
+/// Every frame of a demonstration of the built-in `pack`'s `lesson` in `language`, as text.
+fn headless_in(language: &str, pack: &str, lesson: &str) -> String {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("digitutor")
+        .unwrap()
+        .env("DIGITUTOR_HOME", data.path())
+        .args(["--language", language, "demo", "--headless", pack, lesson])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
 #[test]
 fn a_demonstration_shows_the_pack_in_the_rooms_language() {
     for (language, title) in [
         ("vi", "Bốn dấu hiệu của lừa đảo"),
         ("en", "The four signs of a scam"),
     ] {
-        let data = tempfile::tempdir().unwrap();
-        let out = Command::cargo_bin("digitutor")
-            .unwrap()
-            .env("DIGITUTOR_HOME", data.path())
-            .args([
-                "--language",
-                language,
-                "demo",
-                "--headless",
-                "scams",
-                "four-signs",
-            ])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let text = String::from_utf8(out).unwrap();
+        let text = headless_in(language, "scams", "four-signs");
         let first = text.lines().take(40).collect::<Vec<_>>().join("\n");
         assert!(
             first.contains(title) || text.contains(title),
@@ -433,24 +431,7 @@ fn a_printed_demonstration_holds_qr_codes_that_scan() {
         ("en", "Practice code. Well done!"),
         ("ko", "연습 코드. 잘하셨어요!"),
     ] {
-        let data = tempfile::tempdir().unwrap();
-        let out = Command::cargo_bin("digitutor")
-            .unwrap()
-            .env("DIGITUTOR_HOME", data.path())
-            .args([
-                "--language",
-                language,
-                "demo",
-                "--headless",
-                "qr-codes",
-                "scan-not-photo",
-            ])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let text = String::from_utf8(out).unwrap();
+        let text = headless_in(language, "qr-codes", "scan-not-photo");
         let frame = text
             .split("==== ")
             .find(|f| f.contains("(scan-menu)"))

@@ -286,8 +286,8 @@ fn a_trainers_commands_speak_the_computers_language() {
     let home = tempfile::tempdir().unwrap();
     let store = Store::new(DataDirs::at(home.path()));
     store.create("김영자", 1).unwrap();
-    let run = |lang: &str, args: &[&str]| {
-        let out = assert_cmd::Command::cargo_bin("digitutor")
+    let output = |lang: &str, args: &[&str]| {
+        assert_cmd::Command::cargo_bin("digitutor")
             .unwrap()
             .env("DIGITUTOR_HOME", home.path())
             .env("LANG", lang)
@@ -295,9 +295,10 @@ fn a_trainers_commands_speak_the_computers_language() {
             .env_remove("LC_MESSAGES")
             .args(args)
             .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).to_string()
+            .unwrap()
     };
+    let run =
+        |lang: &str, args: &[&str]| String::from_utf8_lossy(&output(lang, args).stdout).to_string();
     let korean = run("ko_KR.UTF-8", &["learners"]);
     assert!(
         korean.contains("김영자") && korean.contains("마친 수업 0개"),
@@ -314,15 +315,7 @@ fn a_trainers_commands_speak_the_computers_language() {
 
     // What they say when they cannot do what was asked is in that language too.
     let said = |lang: &str, args: &[&str]| {
-        let out = assert_cmd::Command::cargo_bin("digitutor")
-            .unwrap()
-            .env("DIGITUTOR_HOME", home.path())
-            .env("LANG", lang)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .args(args)
-            .output()
-            .unwrap();
+        let out = output(lang, args);
         assert!(!out.status.success());
         String::from_utf8_lossy(&out.stderr).to_string()
     };

@@ -131,28 +131,13 @@ impl Ctx {
     /// else the English one, else the first. A translation keeps its pack's id, so a lesson
     /// done in one language is done in all.
     pub fn shown_packs(&self) -> Vec<usize> {
-        let mut ids: Vec<&str> = Vec::new();
-        for p in &self.packs {
-            if !ids.contains(&p.id.as_str()) {
-                ids.push(&p.id);
-            }
-        }
-        let speaks = |p: &Pack, l: crate::language::Language| {
-            crate::language::Language::from_code(&p.language) == Some(l)
-        };
-        ids.iter()
-            .filter_map(|id| {
-                let same: Vec<usize> = (0..self.packs.len())
-                    .filter(|&i| self.packs[i].id == *id)
-                    .collect();
-                same.iter()
-                    .find(|&&i| speaks(&self.packs[i], self.language))
-                    .or_else(|| {
-                        same.iter()
-                            .find(|&&i| speaks(&self.packs[i], crate::language::Language::En))
-                    })
-                    .or(same.first())
-                    .copied()
+        let packs: Vec<&Pack> = self.packs.iter().map(|p| p.as_ref()).collect();
+        crate::pack::one_per_id(&packs, self.language.code())
+            .into_iter()
+            .filter_map(|chosen| {
+                self.packs
+                    .iter()
+                    .position(|p| std::ptr::eq(p.as_ref(), chosen))
             })
             .collect()
     }

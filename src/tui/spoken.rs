@@ -94,22 +94,29 @@ mod tests {
     use crate::language::Language;
     use crate::pack::Library;
 
-    #[test]
-    fn a_step_is_said_in_reading_order_with_its_answers_numbered() {
-        crate::tui::text::set_language(Language::En);
+    /// The first question of the scams pack in `language`, and its answers.
+    fn first_question(language: &str) -> (Step, Vec<Choice>) {
         let library = Library::builtin_checked_at_build();
         let scams = library
             .packs()
-            .find(|p| p.id == "scams" && p.language == "en")
+            .find(|p| p.id == "scams" && p.language == language)
             .expect("the scams pack");
-        let lesson = &scams.lessons[0];
-        let choose = lesson
+        let choose = scams.lessons[0]
             .steps
             .iter()
             .find(|s| s.action == Do::Choose)
-            .expect("a choose step");
-        let options: Vec<&Choice> = choose.options.iter().collect();
-        let said = step(choose, &options);
+            .expect("a choose step")
+            .clone();
+        let options = choose.options.clone();
+        (choose, options)
+    }
+
+    #[test]
+    fn a_step_is_said_in_reading_order_with_its_answers_numbered() {
+        crate::tui::text::set_language(Language::En);
+        let (choose, options) = first_question("en");
+        let options: Vec<&Choice> = options.iter().collect();
+        let said = step(&choose, &options);
         let instruction = said
             .find(choose.instruction.trim())
             .expect("the instruction");
@@ -131,18 +138,9 @@ mod tests {
     #[test]
     fn a_step_is_said_in_the_language_spoken() {
         crate::tui::text::set_language(Language::Ko);
-        let library = Library::builtin_checked_at_build();
-        let pack = library
-            .packs()
-            .find(|p| p.id == "scams" && p.language == "ko")
-            .expect("the Korean scams pack");
-        let choose = pack.lessons[0]
-            .steps
-            .iter()
-            .find(|s| s.action == Do::Choose)
-            .expect("a choose step");
-        let options: Vec<&Choice> = choose.options.iter().collect();
-        let said = step(choose, &options);
+        let (choose, options) = first_question("ko");
+        let options: Vec<&Choice> = options.iter().collect();
+        let said = step(&choose, &options);
         assert!(
             said.contains(&format!("1번: {}", options[0].text)),
             "{said}"
