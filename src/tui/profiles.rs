@@ -80,7 +80,7 @@ impl Profiles {
             Some(store) => store.create(name, now).map_err(|e| match e {
                 StoreError::BadName(problem) => name_problem(&problem),
                 StoreError::NameTaken(name) => tf("name.taken", &[("name", &name)]),
-                other => tf("notice.create-failed", &[("why", &other)]),
+                other => tf("notice.create-failed", &[("why", &store_problem(&other))]),
             })?,
             None => {
                 let name = check_name(name).map_err(|p| name_problem(&p))?;
@@ -140,7 +140,7 @@ impl Profiles {
                     self.read_only = true;
                     Opened {
                         memory: Memory::from_progress(Progress::new(id, "", 0)),
-                        notice: Some(tf("notice.cannot-open", &[("why", &e)])),
+                        notice: Some(tf("notice.cannot-open", &[("why", &store_problem(&e))])),
                     }
                 }
             },
@@ -160,7 +160,7 @@ impl Profiles {
                 store.rename(id, name).map_err(|e| match e {
                     StoreError::BadName(problem) => name_problem(&problem),
                     StoreError::NameTaken(name) => tf("name.taken", &[("name", &name)]),
-                    other => tf("notice.save-refused", &[("why", &other)]),
+                    other => tf("notice.save-refused", &[("why", &store_problem(&other))]),
                 })?;
             }
             None => {
@@ -179,7 +179,7 @@ impl Profiles {
         if let Some(store) = &self.store {
             store
                 .delete(id)
-                .map_err(|e| tf("notice.save-refused", &[("why", &e)]))?;
+                .map_err(|e| tf("notice.save-refused", &[("why", &store_problem(&e))]))?;
         } else {
             self.in_memory.remove(id);
         }
@@ -194,7 +194,7 @@ impl Profiles {
             Some(store) => store
                 .reset(id)
                 .map(|_| ())
-                .map_err(|e| tf("notice.save-refused", &[("why", &e)])),
+                .map_err(|e| tf("notice.save-refused", &[("why", &store_problem(&e))])),
             None => {
                 if let Some(p) = self.in_memory.get_mut(id) {
                     *p = Progress::new(id, &p.profile.name, p.profile.created);
