@@ -75,6 +75,7 @@ fn heard(said: &Path) -> String {
 fn running(pid: &str) -> bool {
     std::process::Command::new("kill")
         .args(["-0", pid])
+        .stderr(std::process::Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
 }
@@ -159,4 +160,46 @@ fn a_program_without_the_voice_is_said_once_and_the_tutor_carries_on() {
     std::thread::sleep(Duration::from_millis(300));
     app.handle(Action::Down, Instant::now());
     assert_eq!(app.ctx.notice, None, "told only once");
+}
+
+#[test]
+fn a_learner_set_to_hear_each_step_hears_it_as_it_appears() {
+    use digitutor::progress::{DataDirs, Store};
+
+    let dir = tempfile::tempdir().unwrap();
+    let said = dir.path().join("said.txt");
+    let command = speaker(dir.path(), &said, 0, 0);
+    let store = Store::new(DataDirs::at(&dir.path().join("data")));
+    let lan = store.create("Lan", 1).unwrap();
+    // The trainer's setting, kept in Lan's progress.
+    let mut profiles = Profiles::on_disk(store.clone());
+    profiles.set_reads_aloud(&lan.profile.id, true).unwrap();
+    assert!(store.load(&lan.profile.id).unwrap().memory.reads_aloud());
+
+    let mut app = common::tutor(
+        common::fixture("valid"),
+        Profiles::on_disk(store),
+        ThemeName::Default,
+        4,
+    )
+    .with_config(
+        Config {
+            speech_command: command.to_str().unwrap().to_string(),
+            ..Config::default()
+        },
+        None,
+    );
+    // Lan signs in (1 is a new learner, 2 just trying, 3 Lan), then opens the first lesson.
+    app.handle(Action::Number(3), Instant::now());
+    assert!(app.ctx.memory.reads_aloud());
+    let player = PlayerView::start(&mut app.ctx, 0, 0, 4);
+    app.view = View::Player(Box::new(player));
+    app.ctx.perform();
+    let first = heard(&said);
+    assert!(first.contains("-v\nen"), "{first}");
+    std::fs::remove_file(&said).unwrap();
+    // Enter goes on to the next step, which is read by itself too.
+    app.handle(Action::Select, Instant::now());
+    let next = heard(&said);
+    assert_ne!(first, next, "the next step is read");
 }

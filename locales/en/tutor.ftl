@@ -563,3 +563,9 @@ spoken-can-tap = On the screen you can tap: { $things }
 spoken-caller-says = The caller says:
 notice-no-speech = Reading aloud needs a speech program (espeak-ng), and this computer has none. A trainer can install it.
 notice-no-voice = The speech program on this computer has no voice for this language. A trainer can add one.
+
+## A learner who hears each step read aloud (the trainer's setting).
+trainer-reads-aloud-off = Read each step aloud to them: no (choose to turn it on)
+trainer-reads-aloud-on = Read each step aloud to them: yes (choose to turn it off)
+trainer-reads-aloud-now = { $name } now hears each step read aloud.
+trainer-reads-aloud-no-more = { $name } no longer hears each step by itself; L still reads a step aloud.

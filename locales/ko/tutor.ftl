@@ -496,3 +496,9 @@ spoken-can-tap = 화면에서 누를 수 있는 것: { $things }
 spoken-caller-says = 전화한 사람이 말해요:
 notice-no-speech = 소리 내어 읽으려면 읽어 주는 프로그램(espeak-ng)이 필요한데, 이 컴퓨터에는 없어요. 강사님이 설치해 드릴 수 있어요.
 notice-no-voice = 이 컴퓨터의 읽어 주는 프로그램에는 한국어 목소리가 없어요. 강사님이 추가해 드릴 수 있어요.
+
+## A learner who hears each step read aloud (the trainer's setting).
+trainer-reads-aloud-off = 단계마다 소리 내어 읽어 주기: 아니요 (고르면 켜져요)
+trainer-reads-aloud-on = 단계마다 소리 내어 읽어 주기: 예 (고르면 꺼져요)
+trainer-reads-aloud-now = 이제 { $name } 님에게 단계마다 소리 내어 읽어 드려요.
+trainer-reads-aloud-no-more = 이제 { $name } 님에게 단계를 저절로 읽어 드리지 않아요. L 키를 누르면 여전히 읽어 드려요.

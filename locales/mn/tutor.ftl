@@ -500,3 +500,9 @@ spoken-can-tap = Дэлгэц дээр та эдгээрийг товшиж бо
 spoken-caller-says = Залгасан хүн хэлж байна:
 notice-no-speech = Чангаар уншуулахад унших программ (espeak-ng) хэрэгтэй, энэ компьютерт алга. Багш суулгаж өгч болно.
 notice-no-voice = Энэ компьютерийн унших программд монгол хоолой алга. Багш нэмж өгч болно.
+
+## A learner who hears each step read aloud (the trainer's setting).
+trainer-reads-aloud-off = Алхам бүрийг түүнд чангаар уншиж өгөх: үгүй (асаах бол сонгоно уу)
+trainer-reads-aloud-on = Алхам бүрийг түүнд чангаар уншиж өгөх: тийм (унтраах бол сонгоно уу)
+trainer-reads-aloud-now = { $name } одоо алхам бүрийг чангаар сонсоно.
+trainer-reads-aloud-no-more = { $name } алхам бүрийг өөрөө сонсохоо больсон; L товч алхмыг чангаар уншсаар байна.

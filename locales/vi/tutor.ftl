@@ -501,3 +501,9 @@ spoken-can-tap = Trên màn hình, bác có thể chạm vào: { $things }
 spoken-caller-says = Người gọi nói:
 notice-no-speech = Muốn đọc to thì cần chương trình đọc (espeak-ng), mà máy này chưa có. Người hướng dẫn có thể cài giúp.
 notice-no-voice = Chương trình đọc trên máy này chưa có giọng tiếng Việt. Người hướng dẫn có thể thêm giúp.
+
+## A learner who hears each step read aloud (the trainer's setting).
+trainer-reads-aloud-off = Tự đọc to từng bước cho người này: không (chọn để bật)
+trainer-reads-aloud-on = Tự đọc to từng bước cho người này: có (chọn để tắt)
+trainer-reads-aloud-now = Từ giờ { $name } sẽ được nghe đọc to từng bước.
+trainer-reads-aloud-no-more = { $name } không còn tự nghe đọc từng bước nữa; phím L vẫn đọc to một bước.

@@ -137,6 +137,11 @@ impl Memory {
         self.progress.profile.language.as_deref()
     }
 
+    /// Each step is read aloud to the learner as it appears (a trainer's setting).
+    pub fn reads_aloud(&self) -> bool {
+        self.progress.profile.reads_aloud
+    }
+
     /// The learner reads the tutor in this language from now on (kept in their profile).
     pub fn speaks(&mut self, code: &str) {
         if self.language() != Some(code) {

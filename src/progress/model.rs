@@ -62,6 +62,10 @@ pub struct ProfileInfo {
     /// The language the learner reads the tutor in (`en`, `vi`, `mn`, `ko`), once chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Each step is read aloud as it appears (a trainer's setting for a learner who sees
+    /// poorly).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reads_aloud: bool,
 }
 
 /// How one step went, over every time the lesson was played.
@@ -184,6 +188,8 @@ pub enum Change {
     TestAnswered(TestUnderway),
     /// The learner reads the tutor in this language from now on.
     Speaks(String),
+    /// Each step is read aloud to the learner as it appears (true), or only when asked.
+    ReadsAloud(bool),
     /// The learner finished a lesson.
     Finished {
         /// Pack id.
@@ -262,6 +268,7 @@ impl Progress {
                 created: now,
                 last_used: now,
                 language: None,
+                reads_aloud: false,
             },
             lessons: BTreeMap::new(),
             assessments: BTreeMap::new(),
@@ -293,6 +300,7 @@ impl Progress {
                 self.used(place.at);
             }
             Change::Speaks(code) => self.profile.language = Some(code.clone()),
+            Change::ReadsAloud(on) => self.profile.reads_aloud = *on,
             Change::TestAnswered(underway) => {
                 self.test_underway = Some(underway.clone());
                 self.used(underway.at);
@@ -402,6 +410,8 @@ impl Progress {
         if self.profile.language.is_none() {
             self.profile.language.clone_from(&other.profile.language);
         }
+        // Reading aloud, once a trainer turned it on anywhere, stays on.
+        self.profile.reads_aloud |= other.profile.reads_aloud;
         for (pack, lessons) in &other.lessons {
             for (id, theirs) in lessons {
                 let ours = self.lesson_mut(pack, id);

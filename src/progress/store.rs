@@ -210,6 +210,7 @@ impl Store {
                         created: 0,
                         last_used: 0,
                         language: None,
+                        reads_aloud: false,
                     });
                 }
                 None => {}

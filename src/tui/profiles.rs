@@ -16,6 +16,8 @@ pub struct ProfileEntry {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// Each step is read aloud to them as it appears.
+    pub reads_aloud: bool,
 }
 
 /// A learner opened from the store.
@@ -62,6 +64,7 @@ impl Profiles {
                 .map(|p| ProfileEntry {
                     id: p.id,
                     name: p.name,
+                    reads_aloud: p.reads_aloud,
                 })
                 .collect();
         }
@@ -100,6 +103,7 @@ impl Profiles {
         let entry = ProfileEntry {
             id: progress.profile.id.clone(),
             name: progress.profile.name.clone(),
+            reads_aloud: false,
         };
         self.entries.retain(|e| e.id != entry.id);
         self.entries.insert(0, entry.clone());
@@ -202,6 +206,30 @@ impl Profiles {
                 Ok(())
             }
         }
+    }
+
+    /// Turns reading each step aloud on or off for a learner (a trainer's setting, kept in
+    /// their progress).
+    pub fn set_reads_aloud(&mut self, id: &str, on: bool) -> Result<(), String> {
+        let change = crate::progress::model::Change::ReadsAloud(on);
+        match &self.store {
+            Some(store) => {
+                store
+                    .update(id, |p| p.apply(&change))
+                    .map_err(|e| tf("notice.save-refused", &[("why", &store_problem(&e))]))?;
+            }
+            None => {
+                if let Some(p) = self.in_memory.get_mut(id) {
+                    p.apply(&change);
+                }
+            }
+        }
+        for e in &mut self.entries {
+            if e.id == id {
+                e.reads_aloud = on;
+            }
+        }
+        Ok(())
     }
 
     /// A learner's saved progress (for the trainer's class view).

@@ -72,7 +72,23 @@ impl PlayerView {
         let mut view = view;
         view.selected = view.first_selection();
         view.keep_place(ctx);
+        view.read_aloud_if_asked(ctx);
         view
+    }
+
+    /// Reads the step aloud when the learner's trainer set each step to be read to them.
+    fn read_aloud_if_asked(&self, ctx: &mut Ctx) {
+        if ctx.memory.reads_aloud() {
+            self.read_aloud(ctx);
+        }
+    }
+
+    /// Asks for the step to be read aloud.
+    fn read_aloud(&self, ctx: &mut Ctx) {
+        if let Some(step) = self.player.step() {
+            let words = crate::tui::spoken::step(step, &self.player.shown_options());
+            ctx.effects.push(crate::tui::effect::Effect::Speak(words));
+        }
     }
 
     /// Remembers the current step as the place to continue.
@@ -159,10 +175,7 @@ impl PlayerView {
         }
         match action {
             Action::ReadAloud => {
-                if let Some(step) = self.player.step() {
-                    let words = crate::tui::spoken::step(step, &self.player.shown_options());
-                    ctx.effects.push(crate::tui::effect::Effect::Speak(words));
-                }
+                self.read_aloud(ctx);
                 return Nav::Stay;
             }
             Action::PageUp => {
@@ -188,6 +201,7 @@ impl PlayerView {
                     self.input = Input::default();
                     self.panel.top();
                     self.keep_place(ctx);
+                    self.read_aloud_if_asked(ctx);
                 }
                 Effect::Feedback(_)
                 | Effect::Hint { .. }

@@ -150,7 +150,7 @@ impl Trainer {
         match self.mode {
             Mode::Menu => MENU.len(),
             Mode::Learners => ctx.profiles.list().len(),
-            Mode::Learner(_) => 3,
+            Mode::Learner(_) => 4,
             Mode::Confirm(..) => 2,
             Mode::Timeout => TIMEOUTS.len(),
             Mode::Theme => THEMES.len(),
@@ -385,7 +385,19 @@ impl Trainer {
                     self.input = Input::new(name);
                 }
                 1 => self.go(Mode::Confirm(l, true)),
-                _ => self.go(Mode::Confirm(l, false)),
+                2 => self.go(Mode::Confirm(l, false)),
+                _ => {
+                    let Some(entry) = ctx.profiles.list().get(l).cloned() else {
+                        self.go(Mode::Learners);
+                        return Nav::Stay;
+                    };
+                    let on = !entry.reads_aloud;
+                    self.message = Some(match ctx.profiles.set_reads_aloud(&entry.id, on) {
+                        Ok(()) if on => tf("trainer.reads-aloud-now", &[("name", &entry.name)]),
+                        Ok(()) => tf("trainer.reads-aloud-no-more", &[("name", &entry.name)]),
+                        Err(problem) => problem,
+                    });
+                }
             },
             Mode::Confirm(l, reset) => {
                 if i == 0 {
@@ -612,10 +624,18 @@ impl Trainer {
                 .iter()
                 .map(|e| line(e.name.clone()))
                 .collect(),
-            Mode::Learner(_) => ["trainer.rename", "trainer.reset", "trainer.delete"]
-                .iter()
-                .map(|id| line(t(id).to_string()))
-                .collect(),
+            Mode::Learner(l) => {
+                let reads_aloud = ctx.profiles.list().get(*l).is_some_and(|e| e.reads_aloud);
+                let read = if reads_aloud {
+                    "trainer.reads-aloud-on"
+                } else {
+                    "trainer.reads-aloud-off"
+                };
+                ["trainer.rename", "trainer.reset", "trainer.delete", read]
+                    .iter()
+                    .map(|id| line(t(id).to_string()))
+                    .collect()
+            }
             Mode::Confirm(_, reset) => vec![
                 line(t("trainer.no-keep").into()),
                 line(
