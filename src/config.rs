@@ -270,6 +270,8 @@ pub enum SettingsChange {
     Kiosk(bool),
     /// The language this computer starts in (a code the tutor speaks).
     Language(String),
+    /// How fast steps are read aloud, in words a minute.
+    SpeechRate(u32),
 }
 
 impl SettingsChange {
@@ -282,6 +284,7 @@ impl SettingsChange {
             SettingsChange::PinHash(hash) => config.trainer.set_hash(hash.clone()),
             SettingsChange::Kiosk(on) => config.kiosk = *on,
             SettingsChange::Language(code) => config.language = code.clone(),
+            SettingsChange::SpeechRate(rate) => config.speech_rate = (*rate).clamp(80, 250),
         }
     }
 }
@@ -359,6 +362,8 @@ impl Config {
             "theme",
             "language",
             "kiosk",
+            "speech_command",
+            "speech_rate",
             "trainer",
         ] {
             match known.get(key) {
@@ -466,6 +471,15 @@ fn read(file: &Path) -> Result<(Config, toml::Table), ConfigError> {
             ),
         ));
     }
+    if !(80..=250).contains(&config.speech_rate) {
+        return Err(error(
+            key_at(&text, "speech_rate"),
+            format!(
+                "speech_rate is {}; it must be from 80 to 250 words a minute",
+                config.speech_rate
+            ),
+        ));
+    }
     if !THEMES.contains(&config.theme.as_str()) {
         return Err(error(
             key_at(&text, "theme"),
@@ -521,6 +535,23 @@ mod tests {
 
     fn file_in(dir: &tempfile::TempDir) -> PathBuf {
         dir.path().join("config.toml")
+    }
+
+    #[test]
+    fn the_speech_settings_are_kept_and_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = file_in(&dir);
+        std::fs::write(&file, "speech_command = \"/opt/say\"\n").unwrap();
+        Config::change(&file, &SettingsChange::SpeechRate(110)).unwrap();
+        let config = Config::load(&file).unwrap();
+        assert_eq!(
+            (config.speech_command.as_str(), config.speech_rate),
+            ("/opt/say", 110)
+        );
+        std::fs::write(&file, "centre_name = \"Hue\"\nspeech_rate = 900\n").unwrap();
+        let e = Config::load(&file).unwrap_err();
+        assert_eq!(e.at, Some((2, 1)));
+        assert!(e.reason.contains("from 80 to 250"), "{e}");
     }
 
     #[test]

@@ -160,7 +160,7 @@ fn changing_the_pin_says_what_is_wrong_and_keeps_what_was_typed() {
     r.open_trainer();
     r.typed("2468").press(&[Action::Select]);
     assert!(r.screen().contains("The class at a glance"));
-    r.press(&[Action::Number(8)]);
+    r.press(&[Action::Number(9)]);
     assert!(r.screen().contains("Choose a new trainer PIN"));
     r.typed("12").press(&[Action::Select]);
     assert!(r.screen().contains("That PIN is too short"));
@@ -371,7 +371,7 @@ fn a_setting_is_said_to_be_changed_only_when_it_was() {
 #[test]
 fn in_kiosk_mode_a_learners_q_goes_back_to_the_names_and_only_a_trainer_closes() {
     let mut r = trainer_with_a_learner();
-    r.press(&[Action::Number(9)]);
+    r.press(&[Action::Number(10)]);
     assert!(r.screen().contains("Who may close digitutor"));
     r.press(&[Action::Number(2)]);
     assert!(r.screen().contains("Learners' Q now goes back"));
@@ -389,7 +389,7 @@ fn in_kiosk_mode_a_learners_q_goes_back_to_the_names_and_only_a_trainer_closes()
     // The trainer closes it from the corner.
     r.open_trainer();
     r.typed("2468").press(&[Action::Select]);
-    r.press(&[Action::Number(10)]);
+    r.press(&[Action::Number(11)]);
     assert!(r.app.quit);
 }
 
@@ -410,4 +410,19 @@ fn a_trainer_sets_the_language_this_computer_starts_in() {
         "{}",
         r.screen()
     );
+}
+
+#[test]
+fn a_trainer_chooses_how_fast_steps_are_read_aloud() {
+    let mut r = trainer_with_a_learner();
+    r.press(&[Action::Number(8)]);
+    let t = r.screen();
+    assert!(t.contains("How fast steps are read aloud"), "{t}");
+    assert!(t.contains("Calm (as it starts)"), "{t}");
+    r.press(&[Action::Number(1)]);
+    assert!(
+        r.screen()
+            .contains("Steps are now read aloud at this pace: Slow.")
+    );
+    assert_eq!(Config::load(&r.config).unwrap().speech_rate, 110);
 }

@@ -569,3 +569,11 @@ trainer-reads-aloud-off = Read each step aloud to them: no (choose to turn it on
 trainer-reads-aloud-on = Read each step aloud to them: yes (choose to turn it off)
 trainer-reads-aloud-now = { $name } now hears each step read aloud.
 trainer-reads-aloud-no-more = { $name } no longer hears each step by itself; L still reads a step aloud.
+
+## How fast steps are read aloud (the trainer's corner).
+trainer-pace = How fast steps are read aloud
+trainer-pace-intro = Reading aloud uses the speech program on this computer. Choose a pace your learners can follow.
+trainer-pace-slow = Slow
+trainer-pace-calm = Calm (as it starts)
+trainer-pace-usual = The speech program's usual pace
+trainer-pace-set = Steps are now read aloud at this pace: { $name }.

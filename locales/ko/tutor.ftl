@@ -502,3 +502,11 @@ trainer-reads-aloud-off = 단계마다 소리 내어 읽어 주기: 아니요 (�
 trainer-reads-aloud-on = 단계마다 소리 내어 읽어 주기: 예 (고르면 꺼져요)
 trainer-reads-aloud-now = 이제 { $name } 님에게 단계마다 소리 내어 읽어 드려요.
 trainer-reads-aloud-no-more = 이제 { $name } 님에게 단계를 저절로 읽어 드리지 않아요. L 키를 누르면 여전히 읽어 드려요.
+
+## How fast steps are read aloud (the trainer's corner).
+trainer-pace = 소리 내어 읽는 빠르기
+trainer-pace-intro = 소리 내어 읽기는 이 컴퓨터의 읽어 주는 프로그램을 써요. 학습자가 따라올 수 있는 빠르기를 고르세요.
+trainer-pace-slow = 느리게
+trainer-pace-calm = 차분하게 (처음 설정)
+trainer-pace-usual = 읽어 주는 프로그램의 보통 빠르기
+trainer-pace-set = 이제 이 빠르기로 읽어 드려요: { $name }.

@@ -506,3 +506,11 @@ trainer-reads-aloud-off = Алхам бүрийг түүнд чангаар ун
 trainer-reads-aloud-on = Алхам бүрийг түүнд чангаар уншиж өгөх: тийм (унтраах бол сонгоно уу)
 trainer-reads-aloud-now = { $name } одоо алхам бүрийг чангаар сонсоно.
 trainer-reads-aloud-no-more = { $name } алхам бүрийг өөрөө сонсохоо больсон; L товч алхмыг чангаар уншсаар байна.
+
+## How fast steps are read aloud (the trainer's corner).
+trainer-pace = Чангаар унших хурд
+trainer-pace-intro = Чангаар уншихад энэ компьютерийн унших программыг ашиглана. Суралцагчид дагаж чадах хурдыг сонгоно уу.
+trainer-pace-slow = Удаан
+trainer-pace-calm = Тайван (анхных)
+trainer-pace-usual = Унших программын ердийн хурд
+trainer-pace-set = Одоо алхмуудыг ийм хурдаар уншина: { $name }.

@@ -507,3 +507,11 @@ trainer-reads-aloud-off = Tự đọc to từng bước cho người này: khôn
 trainer-reads-aloud-on = Tự đọc to từng bước cho người này: có (chọn để tắt)
 trainer-reads-aloud-now = Từ giờ { $name } sẽ được nghe đọc to từng bước.
 trainer-reads-aloud-no-more = { $name } không còn tự nghe đọc từng bước nữa; phím L vẫn đọc to một bước.
+
+## How fast steps are read aloud (the trainer's corner).
+trainer-pace = Tốc độ đọc to
+trainer-pace-intro = Việc đọc to dùng chương trình đọc trên máy này. Hãy chọn tốc độ mà người học theo kịp.
+trainer-pace-slow = Chậm
+trainer-pace-calm = Vừa phải (như lúc đầu)
+trainer-pace-usual = Tốc độ thường của chương trình đọc
+trainer-pace-set = Từ giờ các bước được đọc to với tốc độ: { $name }.

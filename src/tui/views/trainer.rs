@@ -27,7 +27,13 @@ const THEMES: [ThemeName; 3] = [
     ThemeName::HighContrast,
     ThemeName::NoColor,
 ];
-const MENU: [&str; 11] = [
+/// Reading-aloud paces, in words a minute, and their names.
+const PACES: [(u32, &str); 3] = [
+    (110, "trainer.pace-slow"),
+    (crate::config::DEFAULT_SPEECH_RATE, "trainer.pace-calm"),
+    (175, "trainer.pace-usual"),
+];
+const MENU: [&str; 12] = [
     "trainer.class",
     "trainer.demo",
     "trainer.learners",
@@ -35,6 +41,7 @@ const MENU: [&str; 11] = [
     "trainer.timeout",
     "trainer.theme",
     "trainer.language",
+    "trainer.pace",
     "trainer.change-pin",
     "trainer.kiosk",
     "trainer.close",
@@ -77,6 +84,8 @@ pub enum Mode {
     Theme,
     /// Choosing the language this computer starts in.
     Language,
+    /// Choosing how fast steps are read aloud.
+    Pace,
     /// Choosing whether learners may close digitutor (kiosk mode).
     Kiosk,
 }
@@ -155,6 +164,7 @@ impl Trainer {
             Mode::Timeout => TIMEOUTS.len(),
             Mode::Theme => THEMES.len(),
             Mode::Language => crate::language::Language::ALL.len(),
+            Mode::Pace => PACES.len(),
             Mode::Kiosk => 2,
             _ => 0,
         }
@@ -351,6 +361,13 @@ impl Trainer {
                         .position(|n| *n == ctx.theme.name)
                         .unwrap_or(0);
                 }
+                "trainer.pace" => {
+                    self.go(Mode::Pace);
+                    self.selected = PACES
+                        .iter()
+                        .position(|(rate, _)| *rate == ctx.config.speech_rate)
+                        .unwrap_or(1);
+                }
                 "trainer.language" => {
                     self.go(Mode::Language);
                     self.selected = crate::language::Language::ALL
@@ -439,6 +456,13 @@ impl Trainer {
             Mode::Theme => {
                 let done = tf("trainer.theme-set", &[("name", &t(theme_text(THEMES[i])))]);
                 ctx.change_settings(SettingsChange::Theme(THEMES[i].id().into()), done);
+                self.go(Mode::Menu);
+            }
+            Mode::Pace => {
+                if let Some((rate, name)) = PACES.get(i) {
+                    let done = tf("trainer.pace-set", &[("name", &t(name))]);
+                    ctx.change_settings(SettingsChange::SpeechRate(*rate), done);
+                }
                 self.go(Mode::Menu);
             }
             Mode::Language => {
@@ -609,6 +633,7 @@ impl Trainer {
                 t("trainer.language").into(),
                 t("trainer.language-intro").into(),
             ),
+            Mode::Pace => (t("trainer.pace").into(), t("trainer.pace-intro").into()),
             Mode::Kiosk => (t("trainer.kiosk").into(), t("trainer.kiosk-intro").into()),
         }
     }
@@ -654,6 +679,10 @@ impl Trainer {
             Mode::Theme => THEMES
                 .iter()
                 .map(|n| line(t(theme_text(*n)).into()))
+                .collect(),
+            Mode::Pace => PACES
+                .iter()
+                .map(|(_, name)| line(t(name).to_string()))
                 .collect(),
             Mode::Language => crate::language::Language::ALL
                 .iter()
