@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::pack::Pack;
 use crate::progress::Progress;
 
-mod page;
+pub mod page;
 
 pub use page::{NameSize, Words, html, name_lang, name_size};
 

@@ -248,6 +248,24 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a large-print handout of a pack's lessons (HTML for A4 paper) to take home.
+    ///
+    /// One self-contained HTML file to open in a browser and print: each lesson on its own
+    /// page, with its goal, its step card in large type, and the QR codes of its steps as
+    /// images that scan from the paper (they hold practice messages only). In this computer's
+    /// language when the pack has it, else in English.
+    Handout {
+        /// The pack (topic) id, e.g. `qr-codes`.
+        pack: String,
+        /// One lesson's id. Without it, every lesson of the pack.
+        lesson: Option<String>,
+        /// The HTML file to write, e.g. qr-codes-handout.html.
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+        /// Replace the file if it already exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// What `digitutor trainer` can do.
@@ -513,6 +531,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             refuse_to_overwrite(out, force)?;
             certificate::run(&cli, profile, topic.as_deref(), out)
         }
+        Some(Command::Handout {
+            ref pack,
+            ref lesson,
+            ref out,
+            force,
+        }) => {
+            refuse_to_overwrite(out, force)?;
+            handout(&cli, pack, lesson.as_deref(), out)
+        }
         None => {
             let dirs = dirs(&cli)?;
             // The built-in packs stay on the shelf until the tutor speaks their language.
@@ -569,6 +596,76 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ended(crate::tui::run(app, crash_reports)?, data.as_deref()))
         }
     }
+}
+
+/// `digitutor handout`: a pack's lessons on paper, in the computer's language when the pack
+/// has it.
+fn handout(
+    cli: &Cli,
+    id: &str,
+    lesson: Option<&str>,
+    out: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    let library = match dirs(cli) {
+        Ok(dirs) => tutor_library(&cli.lessons, &dirs),
+        Err(_) => library(&cli.lessons),
+    };
+    let packs = packs_in(&usable_packs(&library), crate::tui::text::language().code());
+    let ids = packs
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let pack = packs
+        .iter()
+        .find(|p| p.id == id || p.topic == id)
+        .ok_or_else(|| anyhow::anyhow!(tf("demo.no-pack", &[("id", &id), ("packs", &ids)])))?;
+    let lessons: Vec<&crate::pack::Lesson> = match lesson {
+        None => pack.lessons.iter().collect(),
+        Some(wanted) => vec![
+            pack.lessons
+                .iter()
+                .find(|l| l.id == wanted)
+                .ok_or_else(|| {
+                    let known = pack
+                        .lessons
+                        .iter()
+                        .map(|l| l.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    anyhow::anyhow!(tf(
+                        "demo.no-lesson",
+                        &[("pack", &pack.id), ("id", &wanted), ("lessons", &known)],
+                    ))
+                })?,
+        ],
+    };
+    // The handout's headings are in the pack's own language, like its lessons.
+    let told_in = crate::tui::text::language();
+    let language = crate::language::Language::from_code(&pack.language).unwrap_or(told_in);
+    crate::tui::text::set_language(language);
+    let practice = crate::tui::text::t("screen.qr-practice");
+    let words = crate::handout::Words {
+        lang: language.code(),
+        say: &crate::tui::text::tf,
+        practice,
+    };
+    let html = crate::handout::html(pack, &lessons, &words);
+    crate::tui::text::set_language(told_in);
+    crate::progress::store::write_bytes_atomic(out, html.as_bytes())
+        .map_err(|e| anyhow::anyhow!(tf("certificate.not-written", &[("why", &e)])))?;
+    outln!(
+        "{}",
+        tf(
+            "handout.written",
+            &[
+                ("n", &lessons.len()),
+                ("title", &pack.title),
+                ("file", &out.display()),
+            ],
+        )
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `digitutor preview`: one pack in the tutor, starting at a lesson and step, reloading on save.

@@ -577,3 +577,13 @@ trainer-pace-slow = Slow
 trainer-pace-calm = Calm (as it starts)
 trainer-pace-usual = The speech program's usual pace
 trainer-pace-set = Steps are now read aloud at this pace: { $name }.
+
+## A large-print handout of a pack's lessons.
+handout-goal = What you will learn:
+handout-steps = The steps
+handout-codes = Practice codes to scan with your phone
+handout-codes-note = These codes hold only a practice message. They open nothing and cost nothing.
+handout-written = Wrote the handout of { $title } ({ $n ->
+    [one] one lesson
+   *[other] { $n } lessons
+}) to { $file }. Open it in a web browser and print it on A4 paper.

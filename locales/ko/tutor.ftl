@@ -510,3 +510,10 @@ trainer-pace-slow = 느리게
 trainer-pace-calm = 차분하게 (처음 설정)
 trainer-pace-usual = 읽어 주는 프로그램의 보통 빠르기
 trainer-pace-set = 이제 이 빠르기로 읽어 드려요: { $name }.
+
+## A large-print handout of a pack's lessons.
+handout-goal = 배울 내용:
+handout-steps = 순서
+handout-codes = 휴대폰으로 찍어 볼 연습용 코드
+handout-codes-note = 이 코드에는 연습용 메시지만 들어 있어요. 아무것도 열리지 않고 돈도 들지 않아요.
+handout-written = { $title } 안내서(수업 { $n }개)를 { $file }에 썼어요. 웹 브라우저로 열어 A4 용지에 인쇄하세요.

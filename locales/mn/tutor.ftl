@@ -514,3 +514,10 @@ trainer-pace-slow = Удаан
 trainer-pace-calm = Тайван (анхных)
 trainer-pace-usual = Унших программын ердийн хурд
 trainer-pace-set = Одоо алхмуудыг ийм хурдаар уншина: { $name }.
+
+## A large-print handout of a pack's lessons.
+handout-goal = Та юу сурах вэ:
+handout-steps = Алхмууд
+handout-codes = Утсаараа уншуулж дадлага хийх кодууд
+handout-codes-note = Эдгээр кодод зөвхөн дадлагын мессеж бий. Юу ч нээхгүй, мөнгө ч авахгүй.
+handout-written = { $title }-ийн гарын авлагыг ({ $n } хичээл) { $file }-д бичлээ. Вэб хөтчөөр нээгээд A4 цаасан дээр хэвлэнэ үү.

@@ -515,3 +515,10 @@ trainer-pace-slow = Chậm
 trainer-pace-calm = Vừa phải (như lúc đầu)
 trainer-pace-usual = Tốc độ thường của chương trình đọc
 trainer-pace-set = Từ giờ các bước được đọc to với tốc độ: { $name }.
+
+## A large-print handout of a pack's lessons.
+handout-goal = Bác sẽ học:
+handout-steps = Các bước
+handout-codes = Mã tập để bác quét bằng điện thoại
+handout-codes-note = Các mã này chỉ chứa một lời nhắn để tập. Chúng không mở gì và không mất tiền.
+handout-written = Đã ghi tờ hướng dẫn { $title } ({ $n } bài) vào { $file }. Hãy mở bằng trình duyệt web và in trên giấy A4.

@@ -26,8 +26,6 @@ use crate::tui::theme::{Background, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use qrcode::bits::encode_auto;
-use qrcode::{EcLevel, QrCode};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -46,49 +44,12 @@ const SIDE_TEXT_WIDTH: u16 = 14;
 /// Columns between the code and the text beside it.
 const SIDE_GAP: u16 = 2;
 
-/// A QR code's modules.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Code {
-    /// Modules per side, without the quiet zone.
-    pub size: u16,
-    /// Row by row, true for a dark module.
-    pub dark: Vec<bool>,
-}
-
-impl Code {
-    /// True for a light module at (x, y) of the code with a quiet zone of `quiet` around it.
-    fn light(&self, quiet: u16, x: u16, y: u16) -> bool {
-        if x < quiet || y < quiet || x >= quiet + self.size || y >= quiet + self.size {
-            return true;
-        }
-        let index = usize::from(y - quiet) * usize::from(self.size) + usize::from(x - quiet);
-        !self.dark.get(index).copied().unwrap_or(false)
-    }
-}
+pub(super) use crate::qr::{Code, encode};
 
 /// Columns and rows a code of `size` modules takes with a quiet zone.
 fn cells(size: u16, quiet: u16) -> (u16, u16) {
     let modules = size.saturating_add(quiet.saturating_mul(2));
     (modules, modules.div_ceil(2))
-}
-
-/// Encodes a payload at the error-correction level that gives the smallest code: level M when
-/// it is no bigger than level L, else L. `None` if it is too long for any code.
-pub(super) fn encode(payload: &str) -> Option<Code> {
-    let low = encode_auto(payload.as_bytes(), EcLevel::L).ok()?;
-    let (bits, level) = match encode_auto(payload.as_bytes(), EcLevel::M) {
-        Ok(medium) if medium.version() == low.version() => (medium, EcLevel::M),
-        _ => (low, EcLevel::L),
-    };
-    let code = QrCode::with_bits(bits, level).ok()?;
-    Some(Code {
-        size: u16::try_from(code.width()).ok()?,
-        dark: code
-            .to_colors()
-            .iter()
-            .map(|c| *c == qrcode::Color::Dark)
-            .collect(),
-    })
 }
 
 thread_local! {
