@@ -3,6 +3,7 @@
 
 mod background;
 mod certificate;
+mod handout;
 mod learners;
 mod list;
 mod out;
@@ -367,59 +368,12 @@ pub fn main() -> ExitCode {
             } else if let Some(problem) =
                 e.downcast_ref::<crate::progress::transfer::TransferProblem>()
             {
-                errln!("digitutor: {}", transfer_problem(problem));
+                errln!("digitutor: {}", learners::transfer_problem(problem));
             } else {
                 errln!("digitutor: {e:#}");
             }
             ExitCode::from(2)
         }
-    }
-}
-
-/// Why an export or an import did not happen, in the computer's language.
-fn transfer_problem(problem: &crate::progress::transfer::TransferProblem) -> String {
-    use crate::progress::transfer::TransferProblem as P;
-    match problem {
-        P::NotReadable { name } => tf("transfer.not-readable", &[("name", name)]),
-        P::Unreadable { file, source } => tf(
-            "transfer.unreadable",
-            &[
-                ("file", &file.display()),
-                ("why", &crate::tui::profiles::io_words(source)),
-            ],
-        ),
-        P::NotAnExport { file } => tf("transfer.not-an-export", &[("file", &file.display())]),
-        P::TooNew { file, version } => tf(
-            "transfer.too-new",
-            &[
-                ("file", &file.display()),
-                ("version", version),
-                ("known", &crate::progress::transfer::EXPORT_VERSION),
-            ],
-        ),
-        P::Unusable { file, why } => tf(
-            "transfer.unusable",
-            &[("file", &file.display()), ("why", why)],
-        ),
-        P::BelongsToOther {
-            file,
-            theirs,
-            ours,
-            same_id,
-        } => tf(
-            if *same_id {
-                "transfer.same-id"
-            } else {
-                "transfer.same-name"
-            },
-            &[
-                ("file", &file.display()),
-                ("theirs", &theirs.0),
-                ("theirs_id", &theirs.1),
-                ("ours", &ours.0),
-                ("ours_id", &ours.1),
-            ],
-        ),
     }
 }
 
@@ -538,7 +492,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             force,
         }) => {
             refuse_to_overwrite(out, force)?;
-            handout(&cli, pack, lesson.as_deref(), out)
+            handout::run(&cli, pack, lesson.as_deref(), out)
         }
         None => {
             let dirs = dirs(&cli)?;
@@ -596,76 +550,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ended(crate::tui::run(app, crash_reports)?, data.as_deref()))
         }
     }
-}
-
-/// `digitutor handout`: a pack's lessons on paper, in the computer's language when the pack
-/// has it.
-fn handout(
-    cli: &Cli,
-    id: &str,
-    lesson: Option<&str>,
-    out: &std::path::Path,
-) -> anyhow::Result<ExitCode> {
-    let library = match dirs(cli) {
-        Ok(dirs) => tutor_library(&cli.lessons, &dirs),
-        Err(_) => library(&cli.lessons),
-    };
-    let packs = packs_in(&usable_packs(&library), crate::tui::text::language().code());
-    let ids = packs
-        .iter()
-        .map(|p| p.id.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let pack = packs
-        .iter()
-        .find(|p| p.id == id || p.topic == id)
-        .ok_or_else(|| anyhow::anyhow!(tf("demo.no-pack", &[("id", &id), ("packs", &ids)])))?;
-    let lessons: Vec<&crate::pack::Lesson> = match lesson {
-        None => pack.lessons.iter().collect(),
-        Some(wanted) => vec![
-            pack.lessons
-                .iter()
-                .find(|l| l.id == wanted)
-                .ok_or_else(|| {
-                    let known = pack
-                        .lessons
-                        .iter()
-                        .map(|l| l.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    anyhow::anyhow!(tf(
-                        "demo.no-lesson",
-                        &[("pack", &pack.id), ("id", &wanted), ("lessons", &known)],
-                    ))
-                })?,
-        ],
-    };
-    // The handout's headings are in the pack's own language, like its lessons.
-    let told_in = crate::tui::text::language();
-    let language = crate::language::Language::from_code(&pack.language).unwrap_or(told_in);
-    crate::tui::text::set_language(language);
-    let practice = crate::tui::text::t("screen.qr-practice");
-    let words = crate::handout::Words {
-        lang: language.code(),
-        say: &crate::tui::text::tf,
-        practice,
-    };
-    let html = crate::handout::html(pack, &lessons, &words);
-    crate::tui::text::set_language(told_in);
-    crate::progress::store::write_bytes_atomic(out, html.as_bytes())
-        .map_err(|e| anyhow::anyhow!(tf("certificate.not-written", &[("why", &e)])))?;
-    outln!(
-        "{}",
-        tf(
-            "handout.written",
-            &[
-                ("n", &lessons.len()),
-                ("title", &pack.title),
-                ("file", &out.display()),
-            ],
-        )
-    );
-    Ok(ExitCode::SUCCESS)
 }
 
 /// `digitutor preview`: one pack in the tutor, starting at a lesson and step, reloading on save.

@@ -152,3 +152,50 @@ pub fn import(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// Why an export or an import did not happen, in the computer's language.
+pub(super) fn transfer_problem(problem: &crate::progress::transfer::TransferProblem) -> String {
+    use crate::progress::transfer::TransferProblem as P;
+    match problem {
+        P::NotReadable { name } => tf("transfer.not-readable", &[("name", name)]),
+        P::Unreadable { file, source } => tf(
+            "transfer.unreadable",
+            &[
+                ("file", &file.display()),
+                ("why", &crate::tui::profiles::io_words(source)),
+            ],
+        ),
+        P::NotAnExport { file } => tf("transfer.not-an-export", &[("file", &file.display())]),
+        P::TooNew { file, version } => tf(
+            "transfer.too-new",
+            &[
+                ("file", &file.display()),
+                ("version", version),
+                ("known", &crate::progress::transfer::EXPORT_VERSION),
+            ],
+        ),
+        P::Unusable { file, why } => tf(
+            "transfer.unusable",
+            &[("file", &file.display()), ("why", why)],
+        ),
+        P::BelongsToOther {
+            file,
+            theirs,
+            ours,
+            same_id,
+        } => tf(
+            if *same_id {
+                "transfer.same-id"
+            } else {
+                "transfer.same-name"
+            },
+            &[
+                ("file", &file.display()),
+                ("theirs", &theirs.0),
+                ("theirs_id", &theirs.1),
+                ("ours", &ours.0),
+                ("ours_id", &ours.1),
+            ],
+        ),
+    }
+}
