@@ -4,7 +4,9 @@
 //! The arrows run one way: `cli` and `tui` use `lint`, `engine`, `pack` and `progress`; `lint`
 //! (the checks that play lessons through) uses `engine` and `pack`; `engine` uses `pack` and does
 //! no I/O; `pack` uses neither, so the loader can be fuzzed alone; nothing below `tui` knows a
-//! terminal exists.
+//! terminal exists. The printed pages (`certificate`, `handout`) are pure string building over
+//! `pack` and `progress`; `qr` turns a practice message into modules for the screen and the
+//! paper alike.
 
 pub mod author;
 pub mod certificate;
