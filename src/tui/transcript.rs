@@ -12,9 +12,15 @@ use super::app::App;
 use super::text::{t, tf};
 use super::views::View;
 
-/// The transcript of one lesson's demonstration at this size.
+/// The transcript of one lesson's demonstration at this size. Each step is a heading line, the
+/// frame (the instruction and the phone, nothing beside it), then the words a trainer says: the
+/// right action, why, and what each wrong answer would bring. Blocks are separated by blank
+/// lines, so the text reads in order, aloud or on paper.
 pub fn lesson(app: &mut App, pack: usize, lesson: usize, width: u16, height: u16) -> String {
     app.start_demo(Some(pack), Some(lesson));
+    if let View::Demo(demo) = &mut app.view {
+        demo.paper = true;
+    }
     let mut out = String::new();
     let title = app.packs()[pack].lessons[lesson].title.clone();
     let _ = writeln!(out, "# {title} ({})", app.packs()[pack].lessons[lesson].id);
@@ -36,13 +42,13 @@ pub fn lesson(app: &mut App, pack: usize, lesson: usize, width: u16, height: u16
         };
         let _ = writeln!(
             out,
-            "\n==== {} ({}) ====",
+            "\n## {} ({})\n",
             tf("demo.position", &[("n", &(demo.at + 1)), ("of", &steps)]),
             step.step_id
         );
         let step = step.clone();
-        out.push_str(&frame(app, width, height));
-        let _ = writeln!(out, "---- caption ----");
+        out.push_str(&view_frame(app, width, height));
+        out.push('\n');
         let _ = writeln!(
             out,
             "{} {}",
@@ -71,11 +77,25 @@ pub fn lesson(app: &mut App, pack: usize, lesson: usize, width: u16, height: u16
     out
 }
 
+/// The view alone as text (no title bar, no keys), its blank rows at the end left out.
+fn view_frame(app: &App, width: u16, height: u16) -> String {
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    let _ = app.view.render(&app.ctx, area, &mut buf);
+    let text = rows(&buf, width, height);
+    format!("{}\n", text.trim_end_matches('\n'))
+}
+
 /// One frame as text: each row with its trailing spaces removed.
 pub fn frame(app: &App, width: u16, height: u16) -> String {
     let area = Rect::new(0, 0, width, height);
     let mut buf = Buffer::empty(area);
     super::draw::app(app, area, &mut buf);
+    rows(&buf, width, height)
+}
+
+/// The rows of a drawn buffer as text, each with its trailing spaces removed.
+fn rows(buf: &Buffer, width: u16, height: u16) -> String {
     let mut out = String::new();
     for y in 0..height {
         let mut row = String::new();

@@ -41,6 +41,9 @@ pub struct DemoView {
     pub auto: bool,
     /// Seconds per step when auto-advancing.
     pub pace: u64,
+    /// Drawn for paper or a screen reader (`demo --headless`): the instruction and the phone
+    /// only, the words of the side panel printed after the frame instead of beside it.
+    pub paper: bool,
 }
 
 impl DemoView {
@@ -55,6 +58,7 @@ impl DemoView {
             revealed: false,
             auto: false,
             pace: DEFAULT_PACE,
+            paper: false,
         }
     }
 
@@ -270,6 +274,9 @@ impl DemoView {
             focus,
         }
         .render(phone, buf);
+        if self.paper {
+            return phone_cursor;
+        }
         let panel = panel.inner(Margin::new(1, 0));
         let caption = self.caption(ctx);
         let lines: Vec<Line<'_>> = caption
