@@ -7,6 +7,8 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stderr)]
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -260,20 +262,6 @@ fn any_name_is_laid_out_for_one_a4_page_in_fonts_that_have_its_letters() {
     assert!(!html[3].contains("<b>Lan"));
 }
 
-/// The first Chromium-like browser on the PATH.
-fn chromium() -> Option<std::path::PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    [
-        "chromium",
-        "chromium-browser",
-        "google-chrome",
-        "google-chrome-stable",
-    ]
-    .iter()
-    .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
-    .find(|file| file.is_file())
-}
-
 /// Pages in a PDF as Chromium writes it: one `/Type /Page` object per page (`/Pages` is the
 /// page tree, not a page).
 fn pdf_pages(pdf: &[u8]) -> usize {
@@ -285,35 +273,20 @@ fn pdf_pages(pdf: &[u8]) -> usize {
 
 #[test]
 fn chromium_prints_each_certificate_on_exactly_one_page() {
-    let Some(browser) = chromium() else {
+    let Some(browser) = common::chromium() else {
         eprintln!("note: no Chromium on the PATH, so the certificates' page count was not printed");
         return;
     };
     let home = tempfile::tempdir().unwrap();
-    let profile = tempfile::tempdir().unwrap();
     for (name, file) in certificates(home.path()) {
-        let pdf = file.with_extension("pdf");
-        let status = std::process::Command::new(&browser)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg(format!("--print-to-pdf={}", pdf.display()))
-            .arg(format!("file://{}", file.display()))
-            .output()
-            .unwrap();
-        if !pdf.is_file() {
-            // A browser that cannot start here (no sandbox, no display) says nothing about
-            // the page; the HTML checks above still hold.
-            eprintln!(
-                "note: {} printed no PDF for {name}: {status:?}",
-                browser.display()
-            );
-            return;
-        }
+        let pdf = match common::print_to_pdf(&browser, &file) {
+            Ok(pdf) => pdf,
+            Err(why) => {
+                // The HTML checks above still hold.
+                eprintln!("note: {why} for {name}");
+                return;
+            }
+        };
         let pages = pdf_pages(&std::fs::read(&pdf).unwrap());
         eprintln!("{name}: {pages} page(s)");
         assert_eq!(pages, 1, "{name} printed on {pages} pages");

@@ -5,17 +5,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-
-fn on_path(names: &[&str]) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    names
-        .iter()
-        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
-        .find(|file| file.is_file())
-}
 
 fn handout(home: &Path, language: &str, args: &[&str]) -> (PathBuf, String) {
     let file = home.join(format!("handout-{language}.html"));
@@ -84,31 +78,18 @@ fn a_handout_has_each_lesson_on_a_page_whose_codes_scan() {
     assert_eq!(html.matches("<section class=\"lesson\">").count(), 1);
     assert!(html.contains("Scan a code, do not photograph it"));
 
-    let (Some(browser), Some(rasterizer)) = (
-        on_path(&["chromium", "chromium-browser", "google-chrome"]),
-        on_path(&["pdftoppm"]),
-    ) else {
+    let (Some(browser), Some(rasterizer)) = (common::chromium(), common::on_path(&["pdftoppm"]))
+    else {
         eprintln!("note: no Chromium or pdftoppm here, so the handout was not printed");
         return;
     };
-    let profile = tempfile::tempdir().unwrap();
-    let pdf = file.with_extension("pdf");
-    std::process::Command::new(&browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", file.display()))
-        .output()
-        .unwrap();
-    if !pdf.is_file() {
-        eprintln!("note: {} printed no PDF here", browser.display());
-        return;
-    }
+    let pdf = match common::print_to_pdf(&browser, &file) {
+        Ok(pdf) => pdf,
+        Err(why) => {
+            eprintln!("note: {why}");
+            return;
+        }
+    };
     let pages = home.path().join("page");
     let status = std::process::Command::new(&rasterizer)
         .args(["-r", "100", "-gray"])

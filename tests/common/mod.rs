@@ -43,3 +43,50 @@ pub fn tutor(packs: Vec<Arc<Pack>>, profiles: Profiles, theme: ThemeName, seed: 
 pub fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The first of these programs on the PATH.
+#[allow(dead_code)]
+pub fn on_path(names: &[&str]) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    names
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+        .find(|file| file.is_file())
+}
+
+/// The first Chromium-like browser on the PATH.
+#[allow(dead_code)]
+pub fn chromium() -> Option<std::path::PathBuf> {
+    on_path(&[
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ])
+}
+
+/// Prints an HTML file to PDF (beside it) with a headless Chromium, as a browser's "Print"
+/// would. Returns the PDF, or what the browser said when it printed none (no sandbox or no
+/// display here says nothing about the page).
+#[allow(dead_code)]
+pub fn print_to_pdf(browser: &Path, html: &Path) -> Result<std::path::PathBuf, String> {
+    let profile = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let pdf = html.with_extension("pdf");
+    let status = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .map_err(|e| e.to_string())?;
+    if pdf.is_file() {
+        Ok(pdf)
+    } else {
+        Err(format!("{} printed no PDF: {status:?}", browser.display()))
+    }
+}
