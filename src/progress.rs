@@ -8,6 +8,7 @@
 pub mod dirs;
 pub mod memory;
 pub mod model;
+pub mod stignore;
 pub mod store;
 pub mod transfer;
 

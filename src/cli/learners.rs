@@ -17,6 +17,9 @@ pub fn paths(dirs: &DataDirs) -> ExitCode {
     outln!("lessons:  {}", dirs.lessons().display());
     outln!("config:   {}", dirs.config_file().display());
     outln!("crashes:  {}", dirs.crash_reports().display());
+    // The folder a centre shares between its computers (its .stignore keeps each computer's
+    // own files at home).
+    outln!("share:    {}", dirs.data.display());
     ExitCode::SUCCESS
 }
 

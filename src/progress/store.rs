@@ -18,8 +18,8 @@ use super::model::{PROGRESS_FORMAT, PROGRESS_VERSION, Progress};
 pub const PROGRESS_FILE: &str = "progress.json";
 /// The previous version, kept by every save.
 pub const BACKUP_FILE: &str = "progress.json.bak";
-const SAVE_LOCK: &str = "progress.lock";
-const SESSION_LOCK: &str = "session.lock";
+pub const SAVE_LOCK: &str = "progress.lock";
+pub const SESSION_LOCK: &str = "session.lock";
 
 /// Something the learner or trainer should be told, in plain words, about their progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -305,6 +305,9 @@ impl Store {
     }
 
     fn write_new(&self, progress: &Progress) -> Result<(), StoreError> {
+        // The first learner made here: say what stays on this computer if a centre shares the
+        // data folder (a missing list never stops a learner being made).
+        let _ = super::stignore::write_once(&self.dirs.data);
         let dir = self.dirs.profile(&progress.profile.id);
         crate::safe_fs::create_dir(&dir).map_err(io_at(&dir))?;
         let _lock = lock(&dir)?;

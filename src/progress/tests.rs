@@ -590,3 +590,120 @@ fn a_score_too_big_to_multiply_gives_a_percent_of_at_most_100() {
     assert_eq!(crate::progress::model::percent(1, 4), 25);
     assert_eq!(crate::progress::model::percent(3, 0), 0);
 }
+
+/// Whether a path inside the data folder (with `/` between parts) matches a line of digitutor's
+/// `.stignore`: the subset of Syncthing's syntax it uses (`(?d)`, a leading `/`, `*`).
+fn ignored(path: &str, patterns: &str) -> bool {
+    fn glob(pattern: &str, name: &str) -> bool {
+        match pattern.split_once('*') {
+            None => pattern == name,
+            Some((head, tail)) => {
+                name.starts_with(head)
+                    && (0..=name.len() - head.len()).any(|i| {
+                        name.is_char_boundary(head.len() + i) && glob(tail, &name[head.len() + i..])
+                    })
+            }
+        }
+    }
+    patterns
+        .lines()
+        .filter(|l| !l.starts_with("//") && !l.trim().is_empty())
+        .map(|l| l.trim_start_matches("(?d)"))
+        .any(|p| match p.strip_prefix('/') {
+            // From the data folder: the path itself or anything inside it.
+            Some(rooted) => glob(rooted, path) || path.starts_with(&format!("{rooted}/")),
+            // Any folder: the last part of the path.
+            None => path.split('/').any(|part| glob(p, part)),
+        })
+}
+
+#[test]
+fn the_first_learner_writes_what_stays_on_this_computer_and_everything_else_is_shared() {
+    let dir = tempfile::tempdir().unwrap();
+    let dirs = DataDirs::at(dir.path());
+    let store = Store::new(dirs.clone());
+    assert!(!dir.path().join(super::stignore::FILE).exists());
+    let lan = store.create("Lan", 1).unwrap();
+    let written = std::fs::read_to_string(dir.path().join(super::stignore::FILE)).unwrap();
+    assert_eq!(written, super::stignore::text());
+
+    // A learner's life on this computer: opened, saved twice (a backup), the settings written,
+    // a crash report, then a second learner.
+    let id = lan.profile.id.clone();
+    let (_claim, _) = store.claim(&id);
+    let mut memory = store.load(&id).unwrap().memory;
+    memory.speaks("vi");
+    store.save(&mut memory).unwrap();
+    memory.speaks("ko");
+    store.save(&mut memory).unwrap();
+    crate::config::Config::change(
+        &dirs.config_file(),
+        &crate::config::SettingsChange::CentreName("Hue".into()),
+    )
+    .unwrap();
+    crate::tui::crash::write_report(&dirs.crash_reports(), "x", "y").unwrap();
+    store.create("Minh", 2).unwrap();
+
+    let mut files = Vec::new();
+    let mut stack = vec![dir.path().to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir.path()).unwrap();
+                files.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    files.sort();
+    let shared: Vec<&String> = files.iter().filter(|f| !ignored(f, &written)).collect();
+    let local: Vec<&String> = files.iter().filter(|f| ignored(f, &written)).collect();
+    // Shared: the progress files and the list itself. Everything else stays here.
+    assert!(
+        shared
+            .iter()
+            .all(|f| f.ends_with("/progress.json") || *f == ".stignore"),
+        "shared: {shared:?}"
+    );
+    assert_eq!(
+        shared.len(),
+        3,
+        "two learners' progress and the list: {shared:?}"
+    );
+    for kept in [
+        "progress.lock",
+        "session.lock",
+        "progress.json.bak",
+        "config.toml",
+    ] {
+        assert!(
+            local.iter().any(|f| f.ends_with(kept)),
+            "{kept} stays here: {local:?}"
+        );
+    }
+    assert!(
+        local.iter().any(|f| f.starts_with("crash-reports/")),
+        "{local:?}"
+    );
+    // What a save or a repair leaves for a moment, or for a trainer to look at, stays too.
+    for moment in [
+        "profiles/lan-1/.progress.json.Ab3dE9",
+        "profiles/lan-1/.progress.json.bak.Ab3dE9",
+        "profiles/lan-1/progress.json.corrupt-20261128-101500",
+        ".config.toml.Xy12Zq",
+    ] {
+        assert!(ignored(moment, &written), "{moment}");
+    }
+    assert!(!ignored("profiles/lan-1/progress.json", &written));
+    assert!(!ignored("lessons/our-pack.toml", &written));
+
+    // A centre's own lines are never replaced.
+    std::fs::write(dir.path().join(super::stignore::FILE), "// ours\n").unwrap();
+    store.create("Hoa", 3).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(super::stignore::FILE)).unwrap(),
+        "// ours\n"
+    );
+}
