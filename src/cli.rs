@@ -785,12 +785,9 @@ fn packs_in(
     packs: &[std::sync::Arc<crate::pack::Pack>],
     language: &str,
 ) -> Vec<std::sync::Arc<crate::pack::Pack>> {
-    let refs: Vec<&crate::pack::Pack> = packs.iter().map(|p| p.as_ref()).collect();
-    let keep = crate::pack::one_per_id(&refs, language);
-    packs
-        .iter()
-        .filter(|p| keep.iter().any(|k| std::ptr::eq(*k, p.as_ref())))
-        .cloned()
+    crate::pack::one_per_id(packs, language)
+        .into_iter()
+        .map(|i| packs[i].clone())
         .collect()
 }
 

@@ -7,7 +7,7 @@
 use crate::certificate::escape;
 use crate::certificate::page::FONTS;
 use crate::language::Say;
-use crate::pack::{Lesson, Pack, ScreenKind, qr_rules};
+use crate::pack::{Lesson, Pack, ScreenKind};
 
 /// The words of a handout in one language.
 #[allow(missing_debug_implementations)]
@@ -107,10 +107,7 @@ fn codes(lesson: &Lesson, practice: &str) -> Vec<(String, String)> {
         if screen.kind != ScreenKind::Qr {
             continue;
         }
-        let payload = match screen.payload.as_deref() {
-            Some(p) if !p.trim().is_empty() && qr_rules::opens_something(p).is_none() => p,
-            _ => practice,
-        };
+        let payload = crate::qr::scannable(screen.payload.as_deref(), practice);
         let caption = [screen.printed.as_deref(), screen.place.as_deref()]
             .into_iter()
             .flatten()
@@ -163,6 +160,7 @@ pub fn svg(payload: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pack::qr_rules;
 
     /// Reads the code drawn by an SVG of `svg` back with rqrr.
     fn read(svg: &str) -> Option<String> {

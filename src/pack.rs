@@ -18,12 +18,14 @@ pub use load::{Library, LoadedPack, Origin, check_source};
 pub use model::*;
 pub use shelf::Shelf;
 
-/// One pack for each pack id, in the order they first appear: the one written in `language`,
-/// else the English one, else the first. A translation keeps its pack's id, so this is what a
-/// learner who reads `language` is shown, and what their certificate is made from.
-pub fn one_per_id<'a>(packs: &[&'a Pack], language: &str) -> Vec<&'a Pack> {
+/// Where in `packs` the one pack of each pack id is, in the order the ids first appear: the one
+/// written in `language`, else the English one, else the first. A translation keeps its pack's
+/// id, so this is what a learner who reads `language` is shown, and what their certificate is
+/// made from.
+pub fn one_per_id<P: std::borrow::Borrow<Pack>>(packs: &[P], language: &str) -> Vec<usize> {
     let mut ids: Vec<&str> = Vec::new();
     for p in packs {
+        let p: &Pack = p.borrow();
         if !ids.contains(&p.id.as_str()) {
             ids.push(&p.id);
         }
@@ -35,12 +37,11 @@ pub fn one_per_id<'a>(packs: &[&'a Pack], language: &str) -> Vec<&'a Pack> {
     };
     ids.iter()
         .filter_map(|id| {
-            let same = || packs.iter().filter(|p| p.id == *id);
+            let same = || (0..packs.len()).filter(|&i| packs[i].borrow().id == *id);
             same()
-                .find(|p| written_in(p, language))
-                .or_else(|| same().find(|p| written_in(p, "en")))
+                .find(|&i| written_in(packs[i].borrow(), language))
+                .or_else(|| same().find(|&i| written_in(packs[i].borrow(), "en")))
                 .or_else(|| same().next())
-                .copied()
         })
         .collect()
 }
@@ -62,7 +63,10 @@ mod tests {
         let library = Library::builtin_checked_at_build();
         let packs: Vec<&Pack> = library.packs().map(|p| p.as_ref()).collect();
         for language in ["vi", "mn", "ko", "en"] {
-            let chosen = one_per_id(&packs, language);
+            let chosen: Vec<&Pack> = one_per_id(&packs, language)
+                .into_iter()
+                .map(|i| packs[i])
+                .collect();
             assert_eq!(chosen.len(), TOPICS.len(), "{language}");
             for pack in &chosen {
                 let has = packs
@@ -73,6 +77,10 @@ mod tests {
             }
         }
         // A language no pack is written in gets the English ones.
-        assert!(one_per_id(&packs, "xx").iter().all(|p| p.language == "en"));
+        assert!(
+            one_per_id(&packs, "xx")
+                .iter()
+                .all(|&i| packs[i].language == "en")
+        );
     }
 }

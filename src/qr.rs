@@ -42,3 +42,12 @@ pub fn encode(payload: &str) -> Option<Code> {
             .collect(),
     })
 }
+
+/// What a drawn code holds: the pack's own practice message when a phone could open nothing in
+/// it, else `practice`, the tutor's own message.
+pub fn scannable<'a>(payload: Option<&'a str>, practice: &'a str) -> &'a str {
+    match payload {
+        Some(p) if !p.trim().is_empty() && crate::pack::qr_rules::opens_something(p).is_none() => p,
+        _ => practice,
+    }
+}

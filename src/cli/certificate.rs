@@ -69,7 +69,10 @@ pub fn run(cli: &Cli, who: &str, topic: Option<&str>, out: &Path) -> anyhow::Res
         .and_then(crate::language::Language::from_code)
         .unwrap_or_else(crate::tui::text::language);
     // One certificate per topic, from the pack in the learner's language when there is one.
-    let packs = crate::pack::one_per_id(&packs, language.code());
+    let packs: Vec<&crate::pack::Pack> = crate::pack::one_per_id(&packs, language.code())
+        .into_iter()
+        .map(|i| packs[i])
+        .collect();
 
     let certificates = match certificate::for_learner(loaded.memory.progress(), &packs, topic) {
         Ok(certificates) => certificates,

@@ -54,7 +54,11 @@ pub fn run(
     let packs: Vec<&crate::pack::Pack> = packs.iter().map(|p| p.as_ref()).collect();
     // One column per topic, titled in the language the report is printed in (progress is kept
     // by ids, so a lesson done in any language counts).
-    let packs = crate::pack::one_per_id(&packs, crate::tui::text::language().code());
+    let packs: Vec<&crate::pack::Pack> =
+        crate::pack::one_per_id(&packs, crate::tui::text::language().code())
+            .into_iter()
+            .map(|i| packs[i])
+            .collect();
 
     let mut copies = Vec::new();
     for dirs in &folders {

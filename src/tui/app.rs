@@ -131,15 +131,7 @@ impl Ctx {
     /// else the English one, else the first. A translation keeps its pack's id, so a lesson
     /// done in one language is done in all.
     pub fn shown_packs(&self) -> Vec<usize> {
-        let packs: Vec<&Pack> = self.packs.iter().map(|p| p.as_ref()).collect();
-        crate::pack::one_per_id(&packs, self.language.code())
-            .into_iter()
-            .filter_map(|chosen| {
-                self.packs
-                    .iter()
-                    .position(|p| std::ptr::eq(p.as_ref(), chosen))
-            })
-            .collect()
+        crate::pack::one_per_id(&self.packs, self.language.code())
     }
 
     /// Whether this pack is in the language spoken now.

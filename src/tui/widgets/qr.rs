@@ -20,7 +20,6 @@
 //! with the words it needs, the screen says in words that the window needs to be bigger to show
 //! the code, and shows the words.
 
-use crate::pack::qr_rules;
 use crate::tui::text::t;
 use crate::tui::theme::{Background, Theme};
 use std::cell::RefCell;
@@ -76,10 +75,7 @@ fn encoded(payload: &str) -> Option<Rc<Code>> {
 /// What the drawn code holds: the pack's own practice message if a phone could open nothing in
 /// it, else the tutor's.
 pub(super) fn scannable(payload: Option<&str>) -> &str {
-    match payload {
-        Some(p) if !p.trim().is_empty() && qr_rules::opens_something(p).is_none() => p,
-        _ => t(words::QR_PRACTICE),
-    }
+    crate::qr::scannable(payload, t(words::QR_PRACTICE))
 }
 
 /// A line of words around the code.
