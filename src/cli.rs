@@ -56,6 +56,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "CODE", value_parser = language_code)]
     pub language: Option<String>,
 
+    /// The tutor as plain lines instead of a full screen, for a screen reader or a braille
+    /// display: each screen said once in reading order, answers typed as a line.
+    #[arg(long)]
+    pub plain: bool,
+
     /// The command to run. Without one, the tutor opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -302,7 +307,7 @@ pub enum LearnersAction {
 /// error, when it was closed with a learner's last steps not saved.
 fn ended(exit: crate::tui::effect::Exit, data: Option<&std::path::Path>) -> ExitCode {
     match exit {
-        crate::tui::effect::Exit::Clean => ExitCode::SUCCESS,
+        crate::tui::effect::Exit::Clean | crate::tui::effect::Exit::ToPlain => ExitCode::SUCCESS,
         crate::tui::effect::Exit::Unsaved { learner, reason } => {
             errln!(
                 "digitutor: the last steps of {learner} were not saved: {reason}. The learners' folder: {}. Check that the disk has room and can be written, then open digitutor again.",
@@ -494,62 +499,89 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             refuse_to_overwrite(out, force)?;
             handout::run(&cli, pack, lesson.as_deref(), out)
         }
+        None if cli.plain => plain(&cli),
         None => {
-            let dirs = dirs(&cli)?;
-            // The built-in packs stay on the shelf until the tutor speaks their language.
-            let (library, shelf) = match cli.lessons {
-                Some(_) => (library(&cli.lessons), crate::pack::Shelf::default()),
-                None => (user_library(&dirs), crate::pack::Shelf::builtin()),
-            };
-            let problems = library
-                .broken()
-                .map(crate::tui::views::ProblemFile::from_loaded)
-                .collect();
-            let packs = usable_packs(&library);
-            let config_file = dirs.config_file();
-            let config = match crate::config::Config::load(&config_file) {
-                Ok(config) => config,
-                Err(e) => {
-                    errln!("digitutor: {}", crate::tui::views::settings_problem(&e));
-                    crate::config::Config::default()
-                }
-            };
-            let from_config = ThemeName::from_id(&config.theme);
-            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            let theme = Theme::named(
-                match (cli.theme, no_color) {
-                    (Some(asked), _) => asked,
-                    (None, true) => ThemeName::NoColor,
-                    (None, false) => from_config.unwrap_or_default(),
-                },
-                cli.background.resolve(),
-            );
-            let crash_reports = dirs.crash_reports();
-            let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs));
-            let seed = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(1, |d| d.as_nanos() as u64);
-            // The computer's language, worked out when the command started.
-            let language = crate::tui::text::language();
-            let mut app =
-                crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
-                    .with_problems(problems)
-                    .with_settings_file(config_file)
-                    .with_shelf(shelf);
-            // The first screen offers every language, unless one was asked for on the command
-            // line (a trainer's shortcut for a room that reads one language).
-            if crate::language::Language::ALL.len() > 1 && cli.language.is_none() {
-                app = app.ask_language_first();
-            }
-            app.ctx.start_in(language);
-            if let Some(minutes) = cli.idle_minutes {
-                app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);
-            }
+            let (app, crash_reports) = tutor(&cli, false)?;
             need_terminal()?;
             let data = app.ctx.profiles.folder();
-            Ok(ended(crate::tui::run(app, crash_reports)?, data.as_deref()))
+            match crate::tui::run(app, crash_reports)? {
+                // Plain lines were chosen on the first screen: the tutor goes on as lines.
+                crate::tui::effect::Exit::ToPlain => plain(&cli),
+                exit => Ok(ended(exit, data.as_deref())),
+            }
         }
     }
+}
+
+/// The tutor as plain lines on standard input and output (`--plain`).
+fn plain(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let (mut app, _) = tutor(cli, true)?;
+    let data = app.ctx.profiles.folder();
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let exit = crate::tui::plain::run(&mut app, stdin.lock(), &mut stdout.lock())?;
+    Ok(ended(exit, data.as_deref()))
+}
+
+/// The learners' tutor as this computer is set up (for plain lines, or for the screen): its packs (the built-in ones on the shelf),
+/// settings, colours, learners and language; and where crash reports go.
+fn tutor(cli: &Cli, plain: bool) -> anyhow::Result<(crate::tui::app::App, PathBuf)> {
+    let dirs = dirs(cli)?;
+    // The built-in packs stay on the shelf until the tutor speaks their language.
+    let (library, shelf) = match &cli.lessons {
+        Some(_) => (library(&cli.lessons), crate::pack::Shelf::default()),
+        None => (user_library(&dirs), crate::pack::Shelf::builtin()),
+    };
+    let problems = library
+        .broken()
+        .map(crate::tui::views::ProblemFile::from_loaded)
+        .collect();
+    let packs = usable_packs(&library);
+    let config_file = dirs.config_file();
+    let config = match crate::config::Config::load(&config_file) {
+        Ok(config) => config,
+        Err(e) => {
+            errln!("digitutor: {}", crate::tui::views::settings_problem(&e));
+            crate::config::Config::default()
+        }
+    };
+    let from_config = ThemeName::from_id(&config.theme);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = Theme::named(
+        match (cli.theme, no_color) {
+            (Some(asked), _) => asked,
+            (None, true) => ThemeName::NoColor,
+            (None, false) => from_config.unwrap_or_default(),
+        },
+        // Plain lines have no colours, and nothing is asked of the terminal.
+        if plain {
+            Background::Dark
+        } else {
+            cli.background.resolve()
+        },
+    );
+    let crash_reports = dirs.crash_reports();
+    let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs));
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64);
+    // The computer's language, worked out when the command started.
+    let language = crate::tui::text::language();
+    let mut app =
+        crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
+            .with_problems(problems)
+            .with_settings_file(config_file)
+            .with_shelf(shelf);
+    // The first screen offers every language, unless one was asked for on the command
+    // line (a trainer's shortcut for a room that reads one language).
+    if crate::language::Language::ALL.len() > 1 && cli.language.is_none() {
+        app = app.ask_language_first();
+    }
+    app.ctx.start_in(language);
+    if let Some(minutes) = cli.idle_minutes {
+        app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);
+    }
+    Ok((app, crash_reports))
 }
 
 /// `digitutor preview`: one pack in the tutor, starting at a lesson and step, reloading on save.

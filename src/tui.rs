@@ -10,6 +10,7 @@ pub mod clicks;
 pub mod crash;
 pub mod draw;
 pub mod effect;
+pub mod plain;
 pub mod profiles;
 pub mod scroll;
 pub mod speech;

@@ -587,3 +587,21 @@ handout-written = Wrote the handout of { $title } ({ $n ->
     [one] one lesson
    *[other] { $n } lessons
 }) to { $file }. Open it in a web browser and print it on A4 paper.
+
+## Plain lines: the tutor as text for a screen reader or a braille display (--plain).
+plain-welcome = digitutor in plain text. Each screen is written once, line by line. Type your answer and press Enter. At any time, type ? and press Enter to learn what you can type.
+plain-entry = Plain text, for a screen reader
+plain-entry-short = Screen reader
+plain-choose = Type the number of your choice, then press Enter.
+plain-tap = Type the number of what you want to tap, then press Enter.
+plain-type = Type your answer, then press Enter.
+plain-scan = Type s and press Enter to scan the code with the camera, or type p to take a photo of it.
+plain-name = Type your name, then press Enter.
+plain-enter-back = Press Enter to go back.
+plain-commands = You can also type: { $list }.
+plain-not-here = "{ $typed }" does not fit here. Type ? and press Enter to learn what you can type.
+plain-not-here-numbers = There is no "{ $typed }" here. Type a number from 1 to { $n }, then press Enter. Type ? to learn what else you can type.
+plain-help = Type r to have the whole screen written again. Where the screen says to press Enter, press Enter alone. Nothing you type here can break anything.
+plain-full-screen-only = This part is only in the full-screen tutor. Open digitutor without --plain to use it. Type 0 and press Enter to go back.
+plain-closed = digitutor is closed. See you next time.
+do-repeat = the whole screen again

@@ -517,3 +517,21 @@ handout-steps = 순서
 handout-codes = 휴대폰으로 찍어 볼 연습용 코드
 handout-codes-note = 이 코드에는 연습용 메시지만 들어 있어요. 아무것도 열리지 않고 돈도 들지 않아요.
 handout-written = { $title } 안내서(수업 { $n }개)를 { $file }에 썼어요. 웹 브라우저로 열어 A4 용지에 인쇄하세요.
+
+## Plain lines: the tutor as text for a screen reader or a braille display (--plain).
+plain-welcome = 글자만 나오는 digitutor예요. 화면마다 한 번씩, 한 줄씩 적어 드려요. 답을 입력하고 Enter 키를 눌러 주세요. 언제든 ?를 입력하고 Enter 키를 누르면 무엇을 입력할 수 있는지 알려 드려요.
+plain-entry = 글자만 보기 (화면 낭독 프로그램용)
+plain-entry-short = 화면 낭독
+plain-choose = 고를 번호를 입력하고 Enter 키를 눌러 주세요.
+plain-tap = 누를 곳의 번호를 입력하고 Enter 키를 눌러 주세요.
+plain-type = 답을 입력하고 Enter 키를 눌러 주세요.
+plain-scan = 카메라로 코드를 스캔하려면 s, 코드 사진을 찍으려면 p를 입력하고 Enter 키를 눌러 주세요.
+plain-name = 이름을 입력하고 Enter 키를 눌러 주세요.
+plain-enter-back = Enter 키를 누르면 돌아가요.
+plain-commands = 이것도 입력할 수 있어요: { $list }.
+plain-not-here = 여기서는 쓸 수 없는 입력이에요: "{ $typed }". ?를 입력하고 Enter 키를 누르면 무엇을 입력할 수 있는지 알려 드려요.
+plain-not-here-numbers = 여기에는 없는 답이에요: "{ $typed }". 1부터 { $n }까지 번호 중 하나를 입력하고 Enter 키를 눌러 주세요. ?를 입력하면 다른 것도 알려 드려요.
+plain-help = r을 입력하면 화면 전체를 다시 적어 드려요. 화면에서 Enter 키를 누르라고 하면 Enter 키만 누르세요. 여기서 무엇을 입력해도 고장 나지 않아요.
+plain-full-screen-only = 이 부분은 전체 화면 digitutor에서만 쓸 수 있어요. --plain 없이 digitutor를 열어 주세요. 0을 입력하고 Enter 키를 누르면 돌아가요.
+plain-closed = digitutor를 닫았어요. 다음에 또 만나요.
+do-repeat = 화면 전체 다시 보기

@@ -521,3 +521,21 @@ handout-steps = Алхмууд
 handout-codes = Утсаараа уншуулж дадлага хийх кодууд
 handout-codes-note = Эдгээр кодод зөвхөн дадлагын мессеж бий. Юу ч нээхгүй, мөнгө ч авахгүй.
 handout-written = { $title }-ийн гарын авлагыг ({ $n } хичээл) { $file }-д бичлээ. Вэб хөтчөөр нээгээд A4 цаасан дээр хэвлэнэ үү.
+
+## Plain lines: the tutor as text for a screen reader or a braille display (--plain).
+plain-welcome = Энгийн текст хэлбэрийн digitutor. Дэлгэц бүрийг нэг удаа, мөр мөрөөр бичнэ. Хариултаа бичээд Enter дарна уу. Хэзээ ч ? бичээд Enter дарвал юу бичиж болохыг хэлж өгнө.
+plain-entry = Зөвхөн текст (дэлгэц уншигчид зориулсан)
+plain-entry-short = Дэлгэц уншигч
+plain-choose = Сонгох дугаараа бичээд Enter дарна уу.
+plain-tap = Дарах газрынхаа дугаарыг бичээд Enter дарна уу.
+plain-type = Хариултаа бичээд Enter дарна уу.
+plain-scan = Кодыг камераар уншуулах бол s, кодны зураг авах бол p бичээд Enter дарна уу.
+plain-name = Нэрээ бичээд Enter дарна уу.
+plain-enter-back = Буцах бол Enter дарна уу.
+plain-commands = Мөн үүнийг бичиж болно: { $list }.
+plain-not-here = Энд "{ $typed }" тохирохгүй байна. ? бичээд Enter дарвал юу бичиж болохыг хэлж өгнө.
+plain-not-here-numbers = Энд "{ $typed }" гэсэн сонголт алга. 1-ээс { $n } хүртэлх дугаарын нэгийг бичээд Enter дарна уу. ? бичвэл өөр юу бичиж болохыг хэлж өгнө.
+plain-help = r бичвэл дэлгэцийг бүтнээр нь дахин бичнэ. Дэлгэц дээр Enter дар гэж байвал зөвхөн Enter дарна уу. Энд юу ч бичсэн эвдрэхгүй.
+plain-full-screen-only = Энэ хэсэг зөвхөн бүтэн дэлгэцтэй digitutor-т байдаг. digitutor-ийг --plain-гүйгээр нээнэ үү. Буцах бол 0 бичээд Enter дарна уу.
+plain-closed = digitutor хаагдлаа. Дараа уулзъя.
+do-repeat = дэлгэцийг дахин бичих

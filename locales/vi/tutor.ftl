@@ -522,3 +522,21 @@ handout-steps = Các bước
 handout-codes = Mã tập để bác quét bằng điện thoại
 handout-codes-note = Các mã này chỉ chứa một lời nhắn để tập. Chúng không mở gì và không mất tiền.
 handout-written = Đã ghi tờ hướng dẫn { $title } ({ $n } bài) vào { $file }. Hãy mở bằng trình duyệt web và in trên giấy A4.
+
+## Plain lines: the tutor as text for a screen reader or a braille display (--plain).
+plain-welcome = digitutor dạng chữ thường. Mỗi màn hình được viết ra một lần, từng dòng một. Bác gõ câu trả lời rồi bấm Enter. Lúc nào cần, bác gõ ? rồi bấm Enter để biết có thể gõ những gì.
+plain-entry = Chỉ chữ, dùng với trình đọc màn hình
+plain-entry-short = Trình đọc màn hình
+plain-choose = Bác gõ số của lựa chọn, rồi bấm Enter.
+plain-tap = Bác gõ số của chỗ muốn chạm, rồi bấm Enter.
+plain-type = Bác gõ câu trả lời, rồi bấm Enter.
+plain-scan = Bác gõ s rồi bấm Enter để quét mã bằng máy ảnh, hoặc gõ p để chụp ảnh mã.
+plain-name = Bác gõ tên của mình, rồi bấm Enter.
+plain-enter-back = Bác bấm Enter để quay lại.
+plain-commands = Bác cũng có thể gõ: { $list }.
+plain-not-here = Ở đây không dùng được "{ $typed }". Bác gõ ? rồi bấm Enter để biết có thể gõ những gì.
+plain-not-here-numbers = Ở đây không có "{ $typed }". Bác gõ một số từ 1 đến { $n }, rồi bấm Enter. Gõ ? để biết thêm những gì có thể gõ.
+plain-help = Bác gõ r để màn hình được viết lại từ đầu. Khi màn hình bảo bấm Enter, bác chỉ cần bấm Enter. Gõ gì ở đây cũng không làm hỏng được.
+plain-full-screen-only = Phần này chỉ có khi dùng digitutor toàn màn hình. Hãy mở digitutor không kèm --plain. Bác gõ 0 rồi bấm Enter để quay lại.
+plain-closed = digitutor đã đóng. Hẹn gặp lại bác.
+do-repeat = viết lại cả màn hình

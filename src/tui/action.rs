@@ -48,6 +48,8 @@ pub enum Action {
     Home,
     /// End in a text field.
     End,
+    /// Ctrl+U in a text field: empty it (a line typed in the plain mode starts with this).
+    ClearText,
     /// Q (outside text fields) or Ctrl-C: save and close.
     Quit,
     /// A (in a demonstration): auto-advance on or off.
@@ -105,6 +107,7 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return match key.code {
             KeyCode::Char('c') | KeyCode::Char('q') => Some(Action::Quit),
+            KeyCode::Char('u') if mode == KeyMode::Typing => Some(Action::ClearText),
             _ => None,
         };
     }

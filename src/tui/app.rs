@@ -101,6 +101,12 @@ pub struct Ctx {
     pub own_packs: Vec<Arc<Pack>>,
     /// Reading aloud: the speech program now speaking.
     pub speech: super::speech::Speech,
+    /// The tutor speaks in plain lines (`--plain`): the screens say themselves as text, and the
+    /// trainer's corner (full screen only) is not offered.
+    pub plain: bool,
+    /// The learner chose plain lines on the first screen: the full-screen tutor closes and the
+    /// plain one starts.
+    pub to_plain: bool,
 }
 
 /// A pack being previewed: its file, and the problems of the last save (while they last, the
@@ -422,6 +428,8 @@ impl App {
             shelf: crate::pack::Shelf::default(),
             own_packs: Vec::new(),
             speech: super::speech::Speech::default(),
+            plain: false,
+            to_plain: false,
         };
         super::text::set_language(ctx.language);
         let view = View::Who(Who::default());
@@ -575,6 +583,9 @@ impl App {
         if self.ctx.save_state.is_unsaved() {
             self.closing = Some(0);
         } else {
+            if self.ctx.to_plain {
+                self.exit = Exit::ToPlain;
+            }
             self.quit = true;
         }
     }

@@ -47,6 +47,8 @@ impl SaveState {
 pub enum Exit {
     /// Closed with everything saved (or nothing to save).
     Clean,
+    /// Closed on the first screen because plain lines were chosen: the plain tutor starts.
+    ToPlain,
     /// Closed while a learner's last changes could not be saved: who, and why.
     Unsaved {
         /// The learner's name.

@@ -46,7 +46,7 @@ pub fn step(step: &Step, options: &[&Choice]) -> String {
 }
 
 /// What a simulated screen says, top to bottom.
-fn screen(screen: &Screen) -> Vec<String> {
+pub fn screen(screen: &Screen) -> Vec<String> {
     let mut parts: Vec<Option<String>> = vec![screen.app.clone()];
     match screen.kind {
         ScreenKind::Message => {

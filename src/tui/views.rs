@@ -152,6 +152,33 @@ impl View {
         }
     }
 
+    /// The screen said as plain lines, for the plain mode: the same words as on screen, in
+    /// reading order.
+    pub fn plain(&self, ctx: &Ctx) -> super::plain::page::Page {
+        match self {
+            View::Language(v) => v.plain(ctx),
+            View::Who(v) => v.plain(ctx),
+            View::NewName(v) => v.plain(),
+            View::Home(v) => v.plain(ctx),
+            View::Topic(v) => v.plain(ctx),
+            View::Player(v) => v.plain(ctx),
+            View::Finished(v) => v.plain(ctx),
+            View::Quiz(v) => v.plain(ctx),
+            View::QuizDone(v) => v.plain(ctx),
+            View::Problems(v) => v.plain(ctx),
+            // A trainer's screens are drawn for a room or a trainer, not said as lines.
+            View::Demo(_) | View::Trainer(_) => {
+                let mut page = super::plain::page::Page::new("full-screen", self.title(ctx));
+                page.lines = vec![super::text::t("plain.full-screen-only").to_string()];
+                page.commands = vec![
+                    (super::plain::page::Word::Back, "do.back"),
+                    (super::plain::page::Word::Quit, "do.quit"),
+                ];
+                page
+            }
+        }
+    }
+
     /// The learner is being signed out (idle): keep their place.
     pub fn leave(&mut self, ctx: &mut Ctx) {
         if let View::Player(v) = self {

@@ -12,6 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
 use crate::tui::effect::SaveState;
+use crate::tui::plain::page::Page;
 use crate::tui::text::{t, tf};
 
 /// The end-of-lesson screen's state.
@@ -125,37 +126,7 @@ impl Finished {
     pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &ctx.theme;
         let area = area.inner(Margin::new(2, 0));
-        let total = self.result.steps.len();
-        let first = self.result.first_try();
-        let mut well = vec![
-            Line::styled(tf("done.title", &[("lesson", &self.title)]), theme.good),
-            Line::styled(
-                if first == total {
-                    t("done.all-first-try").to_string()
-                } else {
-                    tf("done.first-try", &[("n", &first), ("total", &total)])
-                },
-                theme.base,
-            ),
-        ];
-        let mistakes = self.result.mistakes();
-        if mistakes > 0 {
-            well.push(Line::styled(
-                tf("done.mistakes", &[("n", &mistakes)]),
-                theme.base,
-            ));
-        }
-        let hints = self.result.hints();
-        if hints > 0 {
-            well.push(Line::styled(tf("done.hints", &[("n", &hints)]), theme.base));
-        }
-        // Read from the outcome of the save itself, performed after this screen was made.
-        let (saved_words, saved_style) = match (&ctx.save_state, self.saved) {
-            (_, false) => (t("done.guest"), theme.dim),
-            (SaveState::Saved, true) => (t("done.saved"), theme.dim),
-            (_, true) => (t("done.not-saved"), theme.warn),
-        };
-        well.push(Line::styled(saved_words, saved_style));
+        let well = self.well(ctx);
         let well_height = well.len() as u16;
         let card_width = area.width.saturating_sub(4);
         let card_height = self
@@ -190,18 +161,77 @@ impl Finished {
                     .title(Line::styled(format!(" {} ", t("done.card")), theme.title)),
             )
             .render(card, buf);
-        let items: Vec<Line<'_>> = self
-            .entries()
+        let items: Vec<Line<'_>> = self.items().into_iter().map(Line::raw).collect();
+        menu(&items, self.selected, theme, list, buf)
+    }
+
+    /// What went well, and whether it is saved.
+    fn well(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        let theme = &ctx.theme;
+        let total = self.result.steps.len();
+        let first = self.result.first_try();
+        let mut well = vec![
+            Line::styled(tf("done.title", &[("lesson", &self.title)]), theme.good),
+            Line::styled(
+                if first == total {
+                    t("done.all-first-try").to_string()
+                } else {
+                    tf("done.first-try", &[("n", &first), ("total", &total)])
+                },
+                theme.base,
+            ),
+        ];
+        let mistakes = self.result.mistakes();
+        if mistakes > 0 {
+            well.push(Line::styled(
+                tf("done.mistakes", &[("n", &mistakes)]),
+                theme.base,
+            ));
+        }
+        let hints = self.result.hints();
+        if hints > 0 {
+            well.push(Line::styled(tf("done.hints", &[("n", &hints)]), theme.base));
+        }
+        // Read from the outcome of the save itself, performed after this screen was made.
+        let (saved_words, saved_style) = match (&ctx.save_state, self.saved) {
+            (_, false) => (t("done.guest"), theme.dim),
+            (SaveState::Saved, true) => (t("done.saved"), theme.dim),
+            (_, true) => (t("done.not-saved"), theme.warn),
+        };
+        well.push(Line::styled(saved_words, saved_style));
+        well
+    }
+
+    /// The entries, in words.
+    fn items(&self) -> Vec<String> {
+        self.entries()
             .iter()
             .map(|e| match e {
-                Entry::Next => Line::raw(tf(
+                Entry::Next => tf(
                     "done.next",
                     &[("lesson", &self.next_title.clone().unwrap_or_default())],
-                )),
-                Entry::Again => Line::raw(t("done.again")),
-                Entry::Topics => Line::raw(t("done.topics")),
+                ),
+                Entry::Again => t("done.again").to_string(),
+                Entry::Topics => t("done.topics").to_string(),
             })
-            .collect();
-        menu(&items, self.selected, theme, list, buf)
+            .collect()
+    }
+
+    /// The screen said as plain lines: what went well, the step card, where to go next.
+    pub fn plain(&self, ctx: &Ctx) -> Page {
+        let mut page = Page::new(
+            format!("finished:{}:{}", self.pack, self.lesson),
+            self.title(),
+        )
+        .menu(self.items(), true);
+        page.lines = crate::tui::plain::said_all(&self.well(ctx));
+        page.lines.push(t("done.card").to_string());
+        page.lines.extend(
+            self.card
+                .iter()
+                .enumerate()
+                .map(|(i, s)| format!("{}. {s}", i + 1)),
+        );
+        page
     }
 }

@@ -12,6 +12,7 @@ use crate::progress::LessonStatus;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
+use crate::tui::plain::page::Page;
 use crate::tui::text::{t, tf};
 
 /// The home screen's state.
@@ -99,17 +100,8 @@ impl Home {
             t("home.title")
         };
         let mut head_lines = vec![Line::styled(title, theme.title)];
-        // Said once, plainly, when some topics are only in another language for now.
-        if let Some(other) = ctx
-            .shown_packs()
-            .into_iter()
-            .find(|&p| !ctx.in_my_language(p))
-        {
-            let language = pack_language_name(&ctx.packs[other].language);
-            head_lines.push(Line::styled(
-                tf("home.other-language", &[("language", &language)]),
-                theme.dim,
-            ));
+        if let Some(words) = other_language(ctx) {
+            head_lines.push(Line::styled(words, theme.dim));
         }
         let head_text = Paragraph::new(head_lines).wrap(ratatui::widgets::Wrap { trim: true });
         let head_height = u16::try_from(head_text.line_count(area.width))
@@ -118,7 +110,27 @@ impl Home {
         let [head, list] =
             Layout::vertical([Constraint::Length(head_height), Constraint::Min(1)]).areas(area);
         head_text.render(head, buf);
-        let items: Vec<Line<'_>> = Self::entries(ctx)
+        let items = Self::items(ctx, list.width);
+        menu(&items, self.selected, theme, list, buf)
+    }
+
+    /// The screen said as plain lines.
+    pub fn plain(&self, ctx: &Ctx) -> Page {
+        let title = if ctx.who == Learner::Demo {
+            t("demo.choose")
+        } else {
+            t("home.title")
+        };
+        let choices = crate::tui::plain::said_all(&Self::items(ctx, 0));
+        let mut page = Page::new("home", title).menu(choices, true);
+        page.lines = other_language(ctx).into_iter().collect();
+        page
+    }
+
+    /// The entries as the list shows them; the progress lines up in a column `width` allows.
+    fn items(ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
+        let theme = &ctx.theme;
+        Self::entries(ctx)
             .iter()
             .map(|e| match e {
                 Entry::Continue => {
@@ -134,7 +146,7 @@ impl Home {
                         .iter()
                         .filter(|l| ctx.memory.status(&pack.id, &l.id) == LessonStatus::Done)
                         .count();
-                    let pad = title_column(ctx, list.width);
+                    let pad = title_column(ctx, width);
                     let title = format!("{}  ", shown_title(ctx, *p));
                     let gap = pad.saturating_sub(title.width());
                     let mut spans = vec![
@@ -161,9 +173,18 @@ impl Home {
                     theme.warn,
                 ),
             })
-            .collect();
-        menu(&items, self.selected, theme, list, buf)
+            .collect()
     }
+}
+
+/// Said once, plainly, when some topics are only in another language for now.
+fn other_language(ctx: &Ctx) -> Option<String> {
+    let other = ctx
+        .shown_packs()
+        .into_iter()
+        .find(|&p| !ctx.in_my_language(p))?;
+    let language = pack_language_name(&ctx.packs[other].language);
+    Some(tf("home.other-language", &[("language", &language)]))
 }
 
 /// A topic's title, with its language's name when that is not the language spoken now.

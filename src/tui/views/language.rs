@@ -13,6 +13,7 @@ use crate::language::Language;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Nav};
 use crate::tui::draw::{Command, menu};
+use crate::tui::plain::page::Page;
 use crate::tui::text::t;
 
 /// The list of languages.
@@ -33,9 +34,18 @@ impl LanguageView {
         }
     }
 
+    /// How many entries the list has: the languages, then (on screen) plain lines for a screen
+    /// reader.
+    fn len(ctx: &Ctx) -> usize {
+        Language::ALL.len() + usize::from(!ctx.plain)
+    }
+
     /// Handles one action.
     pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> Nav {
-        let all = Language::ALL.len();
+        let all = Self::len(ctx);
+        if self.selected >= all {
+            self.selected = 0;
+        }
         let chosen = match action {
             Action::Number(n) => numbered(n, all),
             Action::Select => Some(self.selected),
@@ -44,18 +54,25 @@ impl LanguageView {
                 return Nav::Stay;
             }
         };
-        match chosen.and_then(|i| Language::ALL.get(i)) {
-            Some(language) => {
-                ctx.speak(*language);
-                Nav::Go(View::Who(Who::default()))
+        match chosen {
+            Some(i) if i == Language::ALL.len() && !ctx.plain => {
+                ctx.to_plain = true;
+                Nav::Quit
             }
+            Some(i) => match Language::ALL.get(i) {
+                Some(language) => {
+                    ctx.speak(*language);
+                    Nav::Go(View::Who(Who::default()))
+                }
+                None => Nav::Stay,
+            },
             None => Nav::Stay,
         }
     }
 
     /// The key bar's commands.
     pub fn commands(&self) -> Vec<Command> {
-        let mut c = menu_commands(Language::ALL.len());
+        let mut c = menu_commands(Language::ALL.len() + 1);
         c.push(Command::new(t("key.quit"), "do.quit"));
         c
     }
@@ -76,10 +93,37 @@ impl LanguageView {
         Paragraph::new(asks)
             .wrap(Wrap { trim: true })
             .render(top, buf);
-        let items: Vec<Line<'_>> = Language::ALL
+        let mut items: Vec<Line<'_>> = Language::ALL
             .iter()
             .map(|l| Line::raw(l.own_name()))
             .collect();
+        items.push(Line::styled(screen_reader_entry(), theme.dim));
         menu(&items, self.selected, theme, list, buf)
     }
+
+    /// The list said as plain lines: the question in every language, then the languages.
+    pub fn plain(&self, _ctx: &Ctx) -> Page {
+        let mut page = Page::new("language", "").menu(
+            Language::ALL
+                .iter()
+                .map(|l| l.own_name().to_string())
+                .collect(),
+            false,
+        );
+        page.lines = Language::ALL
+            .iter()
+            .map(|l| crate::tui::text::t_in(*l, "language.choose"))
+            .collect();
+        page
+    }
+}
+
+/// The entry for plain lines, in every language the tutor speaks, so a learner who reads only
+/// one finds it: "Screen reader · Trình đọc màn hình · …".
+fn screen_reader_entry() -> String {
+    Language::ALL
+        .iter()
+        .map(|l| crate::tui::text::t_in(*l, "plain.entry-short"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

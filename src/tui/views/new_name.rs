@@ -11,6 +11,7 @@ use super::{Home, View, Who};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::Command;
+use crate::tui::plain::page::{Page, Word};
 use crate::tui::text::t;
 
 /// The name being typed.
@@ -62,6 +63,21 @@ impl NewName {
             Command::new(t("key.esc"), "do.back"),
             Command::new("F1", "do.help"),
         ]
+    }
+
+    /// The question said as plain lines: the name is typed as a line.
+    pub fn plain(&self) -> Page {
+        let mut page = Page::new("new-name", t("name.title"));
+        page.lines = vec![t("name.intro").to_string()];
+        page.after = self
+            .problem
+            .iter()
+            .map(|p| format!("{} {p}", t("player.mark.wrong")))
+            .collect();
+        page.ask = t("plain.name").to_string();
+        page.typing = true;
+        page.commands = vec![(Word::Back, "do.back"), (Word::Help, "do.help")];
+        page
     }
 
     /// Draws the field.

@@ -17,6 +17,7 @@ use crate::tui::action::{Action, KeyMode};
 use crate::tui::app::{Ctx, Nav};
 use crate::tui::clicks::{self, Target};
 use crate::tui::draw::{Command, wrapped_height};
+use crate::tui::plain::page::{Numbers, Page, Word};
 use crate::tui::scroll::{self, Scroll};
 use crate::tui::text::{t, tf};
 use crate::tui::theme::Theme;
@@ -383,6 +384,90 @@ impl PlayerView {
         c
     }
 
+    /// The step said as plain lines: the step count, the instruction, what the phone says,
+    /// then the answers (or the phone's buttons, numbered), and what came back from the last
+    /// answer.
+    pub fn plain(&self, ctx: &Ctx) -> Page {
+        let Some(step) = self.player.step() else {
+            return Page::new("lesson-end", self.title());
+        };
+        let index = self.player.step_index();
+        let mut page = Page::new(
+            format!(
+                "lesson:{}:{}:{index}",
+                self.pack_id,
+                self.player.lesson().id
+            ),
+            self.title(),
+        );
+        page.lines = vec![
+            tf(
+                "player.step",
+                &[
+                    ("n", &(index + 1)),
+                    ("total", &self.player.lesson().steps.len()),
+                ],
+            ),
+            step.instruction.clone(),
+        ];
+        page.lines.extend(crate::tui::spoken::screen(&step.screen));
+        let mut after = crate::tui::plain::said_all(&self.panel_words(&ctx.theme));
+        if let Some(c) = self.player.consequence() {
+            // What the phone shows now, after the heading and the title of what happened.
+            let at = after.len().min(2);
+            let shown = crate::tui::spoken::screen(&c.screen);
+            after.splice(at..at, shown);
+        }
+        page.after = after;
+        let answering = self.answering();
+        page.enter = !answering || step.action == Do::Continue;
+        if answering {
+            match step.action {
+                Do::Choose => {
+                    page.choices = self
+                        .player
+                        .shown_options()
+                        .iter()
+                        .map(|o| o.text.clone())
+                        .collect();
+                    page.ask = t("plain.choose").to_string();
+                }
+                Do::Tap => {
+                    page.choices = step
+                        .screen
+                        .elements
+                        .iter()
+                        .map(|e| e.label.clone())
+                        .collect();
+                    page.numbers = Numbers::Elements;
+                    page.ask = t("plain.tap").to_string();
+                }
+                Do::Type => {
+                    if step.sensitive {
+                        page.lines.push(t("player.typed-hidden").to_string());
+                    }
+                    page.typing = true;
+                    page.ask = t("plain.type").to_string();
+                }
+                Do::Scan => {
+                    page.ask = t("plain.scan").to_string();
+                    page.commands.push((Word::Scan, "do.scan"));
+                    page.commands.push((Word::Photo, "do.photo"));
+                }
+                Do::Continue => page.ask = t("player.continue").to_string(),
+            }
+            if step.action != Do::Continue {
+                page.commands.push((Word::Hint, "do.hint"));
+            }
+        }
+        page.commands.push((Word::ReadAloud, "do.read-aloud"));
+        page.commands.push((Word::Back, "do.leave-lesson"));
+        page.commands.push((Word::Repeat, "do.repeat"));
+        page.commands.push((Word::Help, "do.help"));
+        page.commands.push((Word::Quit, "do.quit"));
+        page
+    }
+
     /// Draws the player.
     pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &ctx.theme;
@@ -727,6 +812,10 @@ pub fn edit_input(input: &mut Input, action: Action) {
         Action::Right => InputRequest::GoToNextChar,
         Action::Home => InputRequest::GoToStart,
         Action::End => InputRequest::GoToEnd,
+        Action::ClearText => {
+            input.reset();
+            return;
+        }
         _ => return,
     };
     input.handle(request);

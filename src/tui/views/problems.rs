@@ -11,6 +11,7 @@ use super::{Home, View};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Nav};
 use crate::tui::draw::Command;
+use crate::tui::plain::page::Page;
 use crate::tui::text::{t, tf};
 
 /// How many errors of each file are shown; `digitutor validate FILE` shows them all.
@@ -96,6 +97,17 @@ impl Problems {
         ])
         .wrap(Wrap { trim: true })
         .render(head, buf);
+        let lines = Self::files(ctx);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((self.scroll, 0))
+            .render(body, buf);
+        Some(Position::new(head.x, head.y))
+    }
+
+    /// Each file that could not be opened, its errors and how to fix them.
+    fn files(ctx: &Ctx) -> Vec<Line<'static>> {
+        let theme = &ctx.theme;
         let mut lines = Vec::new();
         for file in &ctx.problems {
             lines.push(Line::styled(
@@ -125,10 +137,18 @@ impl Problems {
             }
             lines.push(Line::raw(""));
         }
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((self.scroll, 0))
-            .render(body, buf);
-        Some(Position::new(head.x, head.y))
+        lines
+    }
+
+    /// The list said as plain lines.
+    pub fn plain(&self, ctx: &Ctx) -> Page {
+        let title = tf("problems.title", &[("n", &ctx.problems.len())]);
+        let mut page = Page::new("problems", title).menu(Vec::new(), true);
+        page.ask = t("plain.enter-back").to_string();
+        page.enter = true;
+        page.lines = vec![t("problems.intro").to_string()];
+        page.lines
+            .extend(crate::tui::plain::said_all(&Self::files(ctx)));
+        page
     }
 }

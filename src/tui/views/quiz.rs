@@ -13,6 +13,7 @@ use crate::pack::Assessment;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu, wrapped_height};
+use crate::tui::plain::page::Page;
 use crate::tui::text::{t, tf};
 use crate::tui::widgets::SimScreen;
 
@@ -138,6 +139,60 @@ impl QuizView {
         c
     }
 
+    /// Before the first answer: how many questions, the pass mark, no time limit, retakes
+    /// welcome. Then only the time-limit reminder.
+    fn about(&self) -> String {
+        if let Some(answered) = self.continued_from {
+            tf(
+                "quiz.continued",
+                &[("n", &answered), ("total", &self.quiz.questions().len())],
+            )
+        } else if self.quiz.current() == 0 {
+            tf(
+                "quiz.before",
+                &[
+                    ("total", &self.quiz.questions().len()),
+                    ("percent", &self.quiz.pass_percent()),
+                ],
+            )
+        } else {
+            t("quiz.no-limit").to_string()
+        }
+    }
+
+    /// The question said as plain lines: its number, the scenario and its screen, the answers.
+    pub fn plain(&self, ctx: &Ctx) -> Page {
+        let Some(q) = self.quiz.question() else {
+            return Page::new("quiz-end", self.title(ctx));
+        };
+        let choices = self
+            .quiz
+            .shown_options()
+            .iter()
+            .map(|o| o.text.clone())
+            .collect();
+        let mut page = Page::new(
+            format!("quiz:{}:{}", self.pack, self.quiz.current()),
+            self.title(ctx),
+        )
+        .menu(choices, true);
+        page.lines = vec![
+            tf(
+                "quiz.question",
+                &[
+                    ("n", &(self.quiz.current() + 1)),
+                    ("total", &self.quiz.questions().len()),
+                ],
+            ),
+            self.about(),
+        ];
+        if let Some(screen) = &q.screen {
+            page.lines.extend(crate::tui::spoken::screen(screen));
+        }
+        page.lines.push(q.scenario.clone());
+        page
+    }
+
     /// Draws the question.
     pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &ctx.theme;
@@ -158,24 +213,7 @@ impl QuizView {
             }
             .render(l, buf);
         }
-        // Before the first answer: how many questions, the pass mark, no time limit, retakes
-        // welcome. Then only the time-limit reminder.
-        let about = if let Some(answered) = self.continued_from {
-            tf(
-                "quiz.continued",
-                &[("n", &answered), ("total", &self.quiz.questions().len())],
-            )
-        } else if self.quiz.current() == 0 {
-            tf(
-                "quiz.before",
-                &[
-                    ("total", &self.quiz.questions().len()),
-                    ("percent", &self.quiz.pass_percent()),
-                ],
-            )
-        } else {
-            t("quiz.no-limit").to_string()
-        };
+        let about = self.about();
         let about_height = wrapped_height(&about, right.width);
         let head = vec![
             Line::styled(
@@ -288,6 +326,22 @@ impl QuizDone {
     pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &ctx.theme;
         let area = area.inner(Margin::new(2, 0));
+        let lines = self.words(ctx);
+        let [top, list] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+        // Every question to look at again is kept: what does not fit scrolls with PgDn.
+        let words = Paragraph::new(lines).wrap(Wrap { trim: true });
+        let height = u16::try_from(words.line_count(top.width)).unwrap_or(u16::MAX);
+        let since = crate::tui::clicks::mark();
+        let mut content = crate::tui::scroll::canvas(top.x, top.width, height.max(1), theme.base);
+        words.render(content.area, &mut content);
+        self.review.draw(&content, None, theme.key, since, top, buf);
+        let items = vec![Line::raw(t("quiz.again")), Line::raw(t("quiz.back"))];
+        menu(&items, self.selected, theme, list, buf)
+    }
+
+    /// The score, the certificate, and the questions to look at again.
+    fn words(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        let theme = &ctx.theme;
         let pass = ctx.packs[self.pack]
             .assessment
             .as_ref()
@@ -352,16 +406,16 @@ impl QuizDone {
                 lines.push(Line::styled(format!("  {}", q.explanation), theme.base));
             }
         }
-        let [top, list] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
-        // Every question to look at again is kept: what does not fit scrolls with PgDn.
-        let words = Paragraph::new(lines).wrap(Wrap { trim: true });
-        let height = u16::try_from(words.line_count(top.width)).unwrap_or(u16::MAX);
-        let since = crate::tui::clicks::mark();
-        let mut content = crate::tui::scroll::canvas(top.x, top.width, height.max(1), theme.base);
-        words.render(content.area, &mut content);
-        self.review.draw(&content, None, theme.key, since, top, buf);
-        let items = vec![Line::raw(t("quiz.again")), Line::raw(t("quiz.back"))];
-        menu(&items, self.selected, theme, list, buf)
+        lines
+    }
+
+    /// The result said as plain lines.
+    pub fn plain(&self, ctx: &Ctx) -> Page {
+        let choices = vec![t("quiz.again").to_string(), t("quiz.back").to_string()];
+        let mut page =
+            Page::new(format!("quiz-done:{}", self.pack), self.title(ctx)).menu(choices, true);
+        page.lines = crate::tui::plain::said_all(&self.words(ctx));
+        page
     }
 }
 

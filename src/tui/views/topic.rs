@@ -10,6 +10,7 @@ use crate::progress::LessonStatus;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
+use crate::tui::plain::page::Page;
 use crate::tui::text::{t, tf};
 
 /// The lesson list's state.
@@ -161,7 +162,27 @@ impl Topic {
         ])
         .wrap(Wrap { trim: true })
         .render(head, buf);
-        let mut items: Vec<Line<'_>> = pack
+        if let Some((ask, items, selected)) = self.resume_words(ctx) {
+            let [top, choices] =
+                Layout::vertical([Constraint::Length(2), Constraint::Min(2)]).areas(list);
+            Paragraph::new(Line::styled(ask, theme.title))
+                .wrap(Wrap { trim: true })
+                .render(top, buf);
+            let items: Vec<Line<'_>> = items
+                .into_iter()
+                .map(|i| Line::styled(i, theme.base))
+                .collect();
+            return menu(&items, selected, theme, choices, buf);
+        }
+        let items = self.items(ctx);
+        menu(&items, self.selected, theme, list, buf)
+    }
+
+    /// The lessons, each with its mark, then the test.
+    fn items(&self, ctx: &Ctx) -> Vec<Line<'static>> {
+        let theme = &ctx.theme;
+        let pack = &ctx.packs[self.pack];
+        let mut items: Vec<Line<'static>> = pack
             .lessons
             .iter()
             .map(|l| {
@@ -177,7 +198,7 @@ impl Topic {
                 };
                 Line::from(vec![
                     Span::styled(format!("{mark:<10}"), style),
-                    Span::styled(l.title.as_str(), theme.base),
+                    Span::styled(l.title.clone(), theme.base),
                 ])
             })
             .collect();
@@ -196,33 +217,43 @@ impl Topic {
             };
             items.push(Line::styled(text, theme.title));
         }
-        if let Some(resume) = &self.resume {
-            let lesson = &pack.lessons[resume.lesson];
-            let number = lesson
-                .steps
-                .iter()
-                .position(|s| s.id == resume.step)
-                .map_or(1, |i| i + 1);
-            let [ask, choices] =
-                Layout::vertical([Constraint::Length(2), Constraint::Min(2)]).areas(list);
-            Paragraph::new(Line::styled(
-                tf("topic.resume", &[("lesson", &lesson.title)]),
-                theme.title,
-            ))
-            .wrap(Wrap { trim: true })
-            .render(ask, buf);
-            let items = vec![
-                Line::styled(
-                    tf(
-                        "topic.resume-continue",
-                        &[("n", &number), ("total", &lesson.steps.len())],
-                    ),
-                    theme.base,
+        items
+    }
+
+    /// A lesson opened half-way: the question, its two answers, and which is highlighted.
+    fn resume_words(&self, ctx: &Ctx) -> Option<(String, Vec<String>, usize)> {
+        let resume = self.resume.as_ref()?;
+        let lesson = &ctx.packs[self.pack].lessons[resume.lesson];
+        let number = lesson
+            .steps
+            .iter()
+            .position(|s| s.id == resume.step)
+            .map_or(1, |i| i + 1);
+        Some((
+            tf("topic.resume", &[("lesson", &lesson.title)]),
+            vec![
+                tf(
+                    "topic.resume-continue",
+                    &[("n", &number), ("total", &lesson.steps.len())],
                 ),
-                Line::styled(t("topic.resume-again"), theme.base),
-            ];
-            return menu(&items, resume.selected, theme, choices, buf);
+                t("topic.resume-again").to_string(),
+            ],
+            resume.selected,
+        ))
+    }
+
+    /// The lessons said as plain lines (or, for a lesson opened half-way, where to begin).
+    pub fn plain(&self, ctx: &Ctx) -> Page {
+        let pack = &ctx.packs[self.pack];
+        if let Some((ask, choices, _)) = self.resume_words(ctx) {
+            let mut page =
+                Page::new(format!("topic:{}:resume", pack.id), self.title(ctx)).menu(choices, true);
+            page.lines = vec![ask];
+            return page;
         }
-        menu(&items, self.selected, theme, list, buf)
+        let choices = crate::tui::plain::said_all(&self.items(ctx));
+        let mut page = Page::new(format!("topic:{}", pack.id), self.title(ctx)).menu(choices, true);
+        page.lines = vec![pack.summary.clone()];
+        page
     }
 }

@@ -14,6 +14,7 @@ use crate::safe_text::fold;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Learner, Nav};
 use crate::tui::draw::{Command, menu};
+use crate::tui::plain::page::Page;
 use crate::tui::text::{t, tf};
 
 /// The list's state.
@@ -35,6 +36,7 @@ enum Entry {
     New,
     Guest,
     Trainer,
+    Plain,
 }
 
 impl Who {
@@ -49,8 +51,26 @@ impl Who {
         names.sort();
         let mut entries = vec![Entry::New, Entry::Guest];
         entries.extend(names.into_iter().map(|(_, i)| Entry::Profile(i)));
-        entries.push(Entry::Trainer);
+        // The trainer's corner is drawn for a trainer; plain lines are offered on screen.
+        if !ctx.plain {
+            entries.push(Entry::Trainer);
+            entries.push(Entry::Plain);
+        }
         entries
+    }
+
+    /// The words of each entry, as the list shows them.
+    fn labels(ctx: &Ctx) -> Vec<(String, bool)> {
+        Self::entries(ctx)
+            .iter()
+            .map(|e| match e {
+                Entry::Profile(i) => (ctx.profiles.list()[*i].name.clone(), false),
+                Entry::New => (t("who.new").to_string(), false),
+                Entry::Guest => (t("who.guest").to_string(), false),
+                Entry::Trainer => (t("who.trainer").to_string(), true),
+                Entry::Plain => (t("plain.entry").to_string(), true),
+            })
+            .collect()
     }
 
     /// Jumps to the first name that starts with the letters typed so far; a letter that matches
@@ -140,6 +160,10 @@ impl Who {
             }
             Some(Entry::New) => Nav::Go(View::NewName(NewName::default())),
             Some(Entry::Trainer) => Nav::Go(View::Trainer(Box::new(Trainer::new(ctx)))),
+            Some(Entry::Plain) => {
+                ctx.to_plain = true;
+                Nav::Quit
+            }
             Some(Entry::Guest) => {
                 ctx.who = Learner::Guest;
                 ctx.memory = Default::default();
@@ -186,15 +210,24 @@ impl Who {
         let [intro, list] =
             Layout::vertical([Constraint::Length(rows), Constraint::Min(1)]).areas(area);
         words.render(intro, buf);
-        let items: Vec<Line<'_>> = Self::entries(ctx)
-            .iter()
-            .map(|e| match e {
-                Entry::Profile(i) => Line::raw(ctx.profiles.list()[*i].name.clone()),
-                Entry::New => Line::raw(t("who.new")),
-                Entry::Guest => Line::raw(t("who.guest")),
-                Entry::Trainer => Line::styled(t("who.trainer"), ctx.theme.dim),
+        let items: Vec<Line<'_>> = Self::labels(ctx)
+            .into_iter()
+            .map(|(words, quiet)| {
+                if quiet {
+                    Line::styled(words, theme.dim)
+                } else {
+                    Line::raw(words)
+                }
             })
             .collect();
         menu(&items, self.selected, theme, list, buf)
+    }
+
+    /// The list said as plain lines.
+    pub fn plain(&self, ctx: &Ctx) -> Page {
+        let choices = Self::labels(ctx).into_iter().map(|(w, _)| w).collect();
+        let mut page = Page::new("who", t("who.title")).menu(choices, ctx.ask_language);
+        page.lines = vec![t("who.intro").to_string()];
+        page
     }
 }
