@@ -596,7 +596,6 @@ plain-choose = Type the number of your choice, then press Enter.
 plain-tap = Type the number of what you want to tap, then press Enter.
 plain-type = Type your answer, then press Enter.
 plain-scan = Type s and press Enter to scan the code with the camera, or type p to take a photo of it.
-plain-name = Type your name, then press Enter.
 plain-enter-back = Press Enter to go back.
 plain-commands = You can also type: { $list }.
 plain-not-here = "{ $typed }" does not fit here. Type ? and press Enter to learn what you can type.

@@ -526,7 +526,6 @@ plain-choose = 고를 번호를 입력하고 Enter 키를 눌러 주세요.
 plain-tap = 누를 곳의 번호를 입력하고 Enter 키를 눌러 주세요.
 plain-type = 답을 입력하고 Enter 키를 눌러 주세요.
 plain-scan = 카메라로 코드를 스캔하려면 s, 코드 사진을 찍으려면 p를 입력하고 Enter 키를 눌러 주세요.
-plain-name = 이름을 입력하고 Enter 키를 눌러 주세요.
 plain-enter-back = Enter 키를 누르면 돌아가요.
 plain-commands = 이것도 입력할 수 있어요: { $list }.
 plain-not-here = 여기서는 쓸 수 없는 입력이에요: "{ $typed }". ?를 입력하고 Enter 키를 누르면 무엇을 입력할 수 있는지 알려 드려요.

@@ -530,7 +530,6 @@ plain-choose = Сонгох дугаараа бичээд Enter дарна уу.
 plain-tap = Дарах газрынхаа дугаарыг бичээд Enter дарна уу.
 plain-type = Хариултаа бичээд Enter дарна уу.
 plain-scan = Кодыг камераар уншуулах бол s, кодны зураг авах бол p бичээд Enter дарна уу.
-plain-name = Нэрээ бичээд Enter дарна уу.
 plain-enter-back = Буцах бол Enter дарна уу.
 plain-commands = Мөн үүнийг бичиж болно: { $list }.
 plain-not-here = Энд "{ $typed }" тохирохгүй байна. ? бичээд Enter дарвал юу бичиж болохыг хэлж өгнө.

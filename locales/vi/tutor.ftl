@@ -531,7 +531,6 @@ plain-choose = Bác gõ số của lựa chọn, rồi bấm Enter.
 plain-tap = Bác gõ số của chỗ muốn chạm, rồi bấm Enter.
 plain-type = Bác gõ câu trả lời, rồi bấm Enter.
 plain-scan = Bác gõ s rồi bấm Enter để quét mã bằng máy ảnh, hoặc gõ p để chụp ảnh mã.
-plain-name = Bác gõ tên của mình, rồi bấm Enter.
 plain-enter-back = Bác bấm Enter để quay lại.
 plain-commands = Bác cũng có thể gõ: { $list }.
 plain-not-here = Ở đây không dùng được "{ $typed }". Bác gõ ? rồi bấm Enter để biết có thể gõ những gì.

@@ -202,15 +202,12 @@ pub fn run(app: &mut App, input: impl BufRead, out: &mut impl Write) -> io::Resu
     let mut line = Vec::new();
     // After help or a line that fit nothing, the page is not said again.
     let mut speak = true;
-    loop {
+    while !app.quit {
         let page = page(app);
         if speak {
             said.say(&page, app.ctx.notice.as_deref(), out)?;
         }
         speak = true;
-        if app.quit {
-            break;
-        }
         // The prompt: the tutor waits for a line now.
         write!(out, "> ")?;
         out.flush()?;
@@ -239,6 +236,15 @@ pub fn run(app: &mut App, input: impl BufRead, out: &mut impl Write) -> io::Resu
                 speak = false;
             }
         }
+    }
+    // A notice left at the end (the last steps could not be saved) is said before closing.
+    if let Some(words) = app
+        .ctx
+        .notice
+        .as_deref()
+        .filter(|n| Some(*n) != said.notice.as_deref())
+    {
+        writeln!(out, "{} {words}", t("notice.title"))?;
     }
     if app.quit {
         writeln!(out, "{}", t("plain.closed"))?;

@@ -74,7 +74,6 @@ impl NewName {
             .iter()
             .map(|p| format!("{} {p}", t("player.mark.wrong")))
             .collect();
-        page.ask = t("plain.name").to_string();
         page.typing = true;
         page.commands = vec![(Word::Back, "do.back"), (Word::Help, "do.help")];
         page
