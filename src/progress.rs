@@ -10,6 +10,7 @@ pub mod memory;
 pub mod model;
 pub mod stignore;
 pub mod store;
+pub mod tally;
 pub mod transfer;
 
 pub use dirs::DataDirs;

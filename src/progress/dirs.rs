@@ -82,7 +82,16 @@ impl DataDirs {
     pub fn config_file(&self) -> PathBuf {
         self.config.join("config.toml")
     }
+
+    /// The file that names this computer among those sharing the data folder (beside the
+    /// settings, which stay on each computer too).
+    pub fn computer_file(&self) -> PathBuf {
+        self.config.join(COMPUTER_FILE)
+    }
 }
+
+/// The name of the file that holds this computer's id.
+pub const COMPUTER_FILE: &str = "computer-id";
 
 #[cfg(test)]
 mod tests {

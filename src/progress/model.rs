@@ -9,12 +9,13 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::tally::{LessonTally, Tally, add, add_step};
 use crate::engine::{LessonResult, QuizResult};
 use crate::pack::Pack;
 
 /// The progress-file version this build writes and reads. A newer one is refused, never
 /// overwritten.
-pub const PROGRESS_VERSION: u32 = 1;
+pub const PROGRESS_VERSION: u32 = 2;
 
 /// What the `format` key of a progress file says, so a stray file is recognised.
 pub const PROGRESS_FORMAT: &str = "digitutor-progress";
@@ -162,6 +163,13 @@ pub struct Progress {
     /// with the answers given so far, to continue where it stopped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test_underway: Option<TestUnderway>,
+    /// What each computer counted (by the computer's id): the counts above are their sums.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub counted: BTreeMap<String, Tally>,
+    /// The computer this copy counts for: this computer's id when read from its data folder.
+    /// Not kept in the file.
+    #[serde(skip)]
+    pub here: String,
 }
 
 /// A test not finished yet: the questions it drew, in order, and the answers given so far.
@@ -275,6 +283,8 @@ impl Progress {
             place: None,
             imported: Vec::new(),
             test_underway: None,
+            counted: BTreeMap::new(),
+            here: String::new(),
         }
     }
 
@@ -311,9 +321,25 @@ impl Progress {
                 at,
                 mistakes_counted,
             } => {
+                let mut counts = LessonTally {
+                    completions: 1,
+                    steps: BTreeMap::new(),
+                };
+                for record in &result.steps {
+                    let step = counts.steps.entry(record.step.clone()).or_default();
+                    add(&mut step.attempts, record.attempts);
+                    add(&mut step.hints, record.hints);
+                    if *mistakes_counted {
+                        continue;
+                    }
+                    add(&mut step.mistakes, record.mistakes);
+                    for wrong in &record.wrong_answers {
+                        add(step.wrong_answers.entry(wrong.clone()).or_default(), 1);
+                    }
+                }
+                self.count(pack, &result.lesson, &counts);
                 let lesson = self.lesson_mut(pack, &result.lesson);
                 lesson.status = LessonStatus::Done;
-                lesson.completions = lesson.completions.saturating_add(1);
                 let first = result.first_try() as u32;
                 let of = result.steps.len() as u32;
                 if lesson.best_of == 0
@@ -324,19 +350,6 @@ impl Progress {
                 }
                 lesson.first_finished = Some(lesson.first_finished.map_or(*at, |t| t.min(*at)));
                 lesson.last_finished = Some(lesson.last_finished.map_or(*at, |t| t.max(*at)));
-                for record in &result.steps {
-                    let step = lesson.steps.entry(record.step.clone()).or_default();
-                    step.attempts = step.attempts.saturating_add(record.attempts);
-                    step.hints = step.hints.saturating_add(record.hints);
-                    if *mistakes_counted {
-                        continue;
-                    }
-                    step.mistakes = step.mistakes.saturating_add(record.mistakes);
-                    for wrong in &record.wrong_answers {
-                        let count = step.wrong_answers.entry(wrong.clone()).or_default();
-                        *count = count.saturating_add(1);
-                    }
-                }
                 if self
                     .place
                     .as_ref()
@@ -355,10 +368,11 @@ impl Progress {
             } => {
                 let progress = self.lesson_mut(pack, lesson);
                 progress.status = progress.status.max(LessonStatus::Started);
-                let stats = progress.steps.entry(step.clone()).or_default();
-                stats.mistakes = stats.mistakes.saturating_add(1);
-                let count = stats.wrong_answers.entry(wrong.clone()).or_default();
-                *count = count.saturating_add(1);
+                let mut counts = LessonTally::default();
+                let stats = counts.steps.entry(step.clone()).or_default();
+                stats.mistakes = 1;
+                stats.wrong_answers.insert(wrong.clone(), 1);
+                self.count(pack, lesson, &counts);
                 self.used(*at);
             }
             Change::Tested {
@@ -368,8 +382,18 @@ impl Progress {
                 passed,
                 at,
             } => {
+                let here = self.here.clone();
+                add(
+                    self.counted
+                        .entry(here)
+                        .or_default()
+                        .tests
+                        .entry(pack.clone())
+                        .or_default(),
+                    1,
+                );
                 let a = self.assessments.entry(pack.clone()).or_default();
-                a.attempts = a.attempts.saturating_add(1);
+                add(&mut a.attempts, 1);
                 let p = percent(*score, *total);
                 if a.best_total == 0 || p > a.best_percent {
                     a.best_percent = p;
@@ -391,6 +415,79 @@ impl Progress {
         }
     }
 
+    /// Adds counts to this computer's tally and to the totals alike.
+    fn count(&mut self, pack: &str, lesson: &str, counts: &LessonTally) {
+        let here = self.here.clone();
+        let tally = self
+            .counted
+            .entry(here)
+            .or_default()
+            .lesson_mut(pack, lesson);
+        add(&mut tally.completions, counts.completions);
+        for (step, c) in &counts.steps {
+            add_step(tally.steps.entry(step.clone()).or_default(), c);
+        }
+        let total = self.lesson_mut(pack, lesson);
+        add(&mut total.completions, counts.completions);
+        for (step, c) in &counts.steps {
+            add_step(total.steps.entry(step.clone()).or_default(), c);
+        }
+    }
+
+    /// Progress read from a file of before the counts were kept per computer (or any copy with
+    /// counts but no tallies): its counts become the tally of `computer`.
+    pub fn count_untallied_as(&mut self, computer: &str) {
+        if !self.counted.is_empty() {
+            return;
+        }
+        let mut tally = Tally::default();
+        for (pack, lessons) in &self.lessons {
+            for (id, lesson) in lessons {
+                let t = tally.lesson_mut(pack, id);
+                t.completions = lesson.completions;
+                t.steps.clone_from(&lesson.steps);
+            }
+        }
+        for (pack, a) in &self.assessments {
+            tally.tests.insert(pack.clone(), a.attempts);
+        }
+        if !tally.is_empty() {
+            self.counted.insert(computer.to_string(), tally);
+        }
+    }
+
+    /// The totals worked out again as the sums of the computers' tallies.
+    fn recount(&mut self) {
+        for lesson in self.lessons.values_mut().flat_map(BTreeMap::values_mut) {
+            lesson.completions = 0;
+            for step in lesson.steps.values_mut() {
+                *step = StepProgress::default();
+            }
+        }
+        for a in self.assessments.values_mut() {
+            a.attempts = 0;
+        }
+        let counted = std::mem::take(&mut self.counted);
+        for tally in counted.values() {
+            for (pack, lessons) in &tally.lessons {
+                for (id, t) in lessons {
+                    let total = self.lesson_mut(pack, id);
+                    add(&mut total.completions, t.completions);
+                    for (step, c) in &t.steps {
+                        add_step(total.steps.entry(step.clone()).or_default(), c);
+                    }
+                }
+            }
+            for (pack, n) in &tally.tests {
+                add(
+                    &mut self.assessments.entry(pack.clone()).or_default().attempts,
+                    *n,
+                );
+            }
+        }
+        self.counted = counted;
+    }
+
     fn used(&mut self, at: u64) {
         self.profile.last_used = self.profile.last_used.max(at);
     }
@@ -404,9 +501,21 @@ impl Progress {
     }
 
     /// Merges another copy of the same learner's progress (from another computer) into this
-    /// one: completions are united, the best results kept, attempts, mistakes and hints added,
-    /// the later place to continue kept.
+    /// one: each computer's counts kept at the larger of the two copies (so the same history
+    /// merged twice counts once) and summed, the best results kept, the later place to
+    /// continue kept.
     pub fn merge(&mut self, other: &Progress) {
+        // Counts that no computer claims yet are this copy's own, and the other's its sender's.
+        let here = self.here.clone();
+        self.count_untallied_as(&here);
+        let mut other = other.clone();
+        other.count_untallied_as("elsewhere");
+        for (computer, tally) in &other.counted {
+            self.counted
+                .entry(computer.clone())
+                .or_default()
+                .merge(tally);
+        }
         if self.profile.language.is_none() {
             self.profile.language.clone_from(&other.profile.language);
         }
@@ -420,7 +529,6 @@ impl Progress {
         }
         for (pack, theirs) in &other.assessments {
             let ours = self.assessments.entry(pack.clone()).or_default();
-            ours.attempts = ours.attempts.saturating_add(theirs.attempts);
             if ours.best_total == 0 || theirs.best_percent > ours.best_percent {
                 ours.best_percent = theirs.best_percent;
                 ours.best_score = theirs.best_score;
@@ -466,6 +574,7 @@ impl Progress {
                 self.imported.push(id.clone());
             }
         }
+        self.recount();
     }
 
     /// Lessons, steps and assessments kept here whose ids no longer exist in these packs (a
@@ -499,9 +608,10 @@ impl Progress {
     }
 }
 
+/// Merges what is not a count (the counts come from the tallies): the status, the best
+/// result, when it was first and last finished.
 fn merge_lesson(ours: &mut LessonProgress, theirs: &LessonProgress) {
     ours.status = ours.status.max(theirs.status);
-    ours.completions = ours.completions.saturating_add(theirs.completions);
     if theirs.best_of > 0
         && (ours.best_of == 0
             || percent(theirs.best_first_try, theirs.best_of)
@@ -512,16 +622,6 @@ fn merge_lesson(ours: &mut LessonProgress, theirs: &LessonProgress) {
     }
     ours.first_finished = min_opt(ours.first_finished, theirs.first_finished);
     ours.last_finished = ours.last_finished.max(theirs.last_finished);
-    for (id, step) in &theirs.steps {
-        let mine = ours.steps.entry(id.clone()).or_default();
-        mine.attempts = mine.attempts.saturating_add(step.attempts);
-        mine.mistakes = mine.mistakes.saturating_add(step.mistakes);
-        mine.hints = mine.hints.saturating_add(step.hints);
-        for (wrong, n) in &step.wrong_answers {
-            let count = mine.wrong_answers.entry(wrong.clone()).or_default();
-            *count = count.saturating_add(*n);
-        }
-    }
 }
 
 fn min_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {

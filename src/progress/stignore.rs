@@ -1,7 +1,7 @@
 //! A centre may share the data folder between its computers with Syncthing. `.stignore` in the
 //! data folder lists what belongs to one computer only, so it never travels: the locks, the
 //! backups and the temporary files of a save, crash reports, and the computer's own settings
-//! (the trainer PIN's hash and its wrong tries). The learners' progress, the centre's own lesson
+//! (the trainer PIN's hash and its wrong tries) and its id. The learners' progress, the centre's own lesson
 //! packs and the learners a trainer removed are shared.
 //!
 //! digitutor writes the file once, when the first learner is made on a computer, and never
@@ -28,6 +28,7 @@ pub fn text() -> String {
          (?d).{PROGRESS_FILE}.*\n\
          (?d)*.corrupt-*\n\
          /crash-reports\n\
+         /computer-id\n\
          /config.toml\n\
          /config.toml.lock\n\
          /.config.toml.*\n"

@@ -161,7 +161,13 @@ pub struct Claim {
 #[derive(Debug, Clone)]
 pub struct Store {
     dirs: DataDirs,
+    /// This computer's id, once read or made.
+    computer: std::sync::OnceLock<String>,
 }
+
+/// The id counts go under when this computer's own id cannot be read or made (a read-only
+/// folder, a report on a copied folder).
+const UNNAMED_COMPUTER: &str = "this-computer";
 
 /// Seconds since 1970, UTC.
 pub fn now_secs() -> u64 {
@@ -173,7 +179,30 @@ pub fn now_secs() -> u64 {
 impl Store {
     /// The store in these folders. Nothing is created until something is saved.
     pub fn new(dirs: DataDirs) -> Self {
-        Store { dirs }
+        Store {
+            dirs,
+            computer: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// This computer's id among the computers that share the data folder: a random name kept
+    /// in `computer-id` beside the settings, made the first time it is needed. Each computer
+    /// counts a learner's attempts under its own id, so copies merge without counting twice.
+    pub fn computer(&self) -> &str {
+        self.computer.get_or_init(|| {
+            let file = self.dirs.computer_file();
+            read_computer_id(&file)
+                .or_else(|| make_computer_id(&file))
+                .unwrap_or_else(|| UNNAMED_COMPUTER.to_string())
+        })
+    }
+
+    /// Progress read from this computer's folder counts for this computer from now on; counts
+    /// from before they were kept per computer become this computer's.
+    fn counted_here(&self, progress: &mut Progress) {
+        let here = self.computer().to_string();
+        progress.count_untallied_as(&here);
+        progress.here = here;
     }
 
     /// The folders in use.
@@ -321,6 +350,9 @@ impl Store {
         if !dir.is_dir() {
             return Err(StoreError::NoSuchProfile(id.to_string()));
         }
+        // Copies Syncthing kept are merged in first; if that cannot be written now, the next
+        // save merges them.
+        let _ = self.merge_conflict_copies(id);
         let name = name_from_id(id);
         // Reading needs no lock (files are replaced whole), but moving a bad one aside does.
         let lock = lock(&dir).ok();
@@ -366,6 +398,7 @@ impl Store {
         };
         let mut progress = progress.unwrap_or_else(|| Progress::new(id, &name, 0));
         progress.profile.id = id.to_string();
+        self.counted_here(&mut progress);
         Ok(Loaded {
             memory: Memory::from_progress(progress),
             notices,
@@ -401,6 +434,17 @@ impl Store {
         };
         let mut progress = progress;
         progress.profile.id = id.to_string();
+        // Copies Syncthing kept count too, merged in memory only.
+        for copy in conflict_copies(&dir) {
+            if let Ok(theirs) = read_progress(&copy) {
+                progress.merge(&as_copy(theirs, &copy));
+            }
+        }
+        // Nothing is written here, not even this computer's id.
+        let here = read_computer_id(&self.dirs.computer_file())
+            .unwrap_or_else(|| UNNAMED_COMPUTER.to_string());
+        progress.count_untallied_as(&here);
+        progress.here = here;
         Ok(Loaded {
             memory: Memory::from_progress(progress),
             notices,
@@ -475,12 +519,31 @@ impl Store {
         let _lock = lock(&dir)?;
         let main = dir.join(PROGRESS_FILE);
         let mut base = self.base_for_save(&dir, &main, memory.progress())?;
+        let copies = fold_conflict_copies(&dir, &mut base);
         for change in memory.pending() {
             base.apply(change);
         }
         self.replace(&dir, &main, &base)?;
+        remove_all(&copies);
         memory.saved(base);
         Ok(())
+    }
+
+    /// Merges the copies Syncthing kept of this learner's progress (two computers changed it
+    /// before they synced) into the progress, and removes them: nothing either computer did is
+    /// lost, and no copy piles up. Returns how many were merged.
+    pub fn merge_conflict_copies(&self, id: &str) -> Result<usize, StoreError> {
+        let dir = self.dirs.profile(id);
+        if conflict_copies(&dir).is_empty() {
+            return Ok(0);
+        }
+        let mut merged = 0;
+        self.update_with(id, |base, dir| {
+            let copies = fold_conflict_copies(dir, base);
+            merged = copies.len();
+            copies
+        })?;
+        Ok(merged)
     }
 
     /// What is on disk now, to apply changes on top of. A bad file is moved aside (the backup
@@ -496,6 +559,18 @@ impl Store {
             p.profile.last_used = mine.profile.last_used;
             p
         };
+        let mut base = self.on_disk(dir, main, fresh)?;
+        self.counted_here(&mut base);
+        Ok(base)
+    }
+
+    /// What is on disk now, or `fresh()` when nothing is.
+    fn on_disk(
+        &self,
+        dir: &Path,
+        main: &Path,
+        fresh: impl Fn() -> Progress,
+    ) -> Result<Progress, StoreError> {
         match read_progress(main) {
             Ok(p) => Ok(p),
             Err(ReadError::Missing) => match read_progress(&dir.join(BACKUP_FILE)) {
@@ -549,12 +624,31 @@ impl Store {
         if !dir.is_dir() {
             return Err(StoreError::NoSuchProfile(id.to_string()));
         }
+        self.update_with(id, |base, dir| {
+            let copies = fold_conflict_copies(dir, base);
+            change(base);
+            copies
+        })
+    }
+
+    /// Under the lock: reads what is on disk, lets `change` change it (it returns files to
+    /// remove once the new progress is written), and writes it.
+    fn update_with(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut Progress, &Path) -> Vec<PathBuf>,
+    ) -> Result<Progress, StoreError> {
+        let dir = self.dirs.profile(id);
+        if !dir.is_dir() {
+            return Err(StoreError::NoSuchProfile(id.to_string()));
+        }
         let _lock = lock(&dir)?;
         let main = dir.join(PROGRESS_FILE);
         let placeholder = Progress::new(id, &name_from_id(id), 0);
         let mut base = self.base_for_save(&dir, &main, &placeholder)?;
-        change(&mut base);
+        let done_with = change(&mut base, &dir);
         self.replace(&dir, &main, &base)?;
+        remove_all(&done_with);
         Ok(base)
     }
 
@@ -618,6 +712,87 @@ enum ReadError {
     Io(io::Error),
     TooNew(u64),
     Bad(String),
+}
+
+/// The start of the name Syncthing gives a conflict copy of `progress.json`
+/// (`progress.sync-conflict-20261128-143000-ABCDEFG.json`).
+const CONFLICT_PREFIX: &str = "progress.sync-conflict-";
+
+/// The conflict copies of a learner's progress in their folder, oldest name first.
+fn conflict_copies(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut copies: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(CONFLICT_PREFIX) && name.ends_with(".json")
+        })
+        .map(|e| e.path())
+        .collect();
+    copies.sort();
+    copies
+}
+
+/// A conflict copy's counts that no computer claims (a copy from before the counts were kept
+/// per computer) are the copy's own.
+fn as_copy(mut theirs: Progress, file: &Path) -> Progress {
+    let name = file.file_name().unwrap_or_default().to_string_lossy();
+    theirs.count_untallied_as(&format!("copy-{name}"));
+    theirs
+}
+
+/// Merges every usable conflict copy into `base`; returns those to remove once `base` is
+/// written. A damaged copy is moved aside (it stays on this computer); one from a newer
+/// digitutor is left for that digitutor.
+fn fold_conflict_copies(dir: &Path, base: &mut Progress) -> Vec<PathBuf> {
+    let mut merged = Vec::new();
+    for copy in conflict_copies(dir) {
+        match read_progress(&copy) {
+            Ok(theirs) => {
+                base.merge(&as_copy(theirs, &copy));
+                merged.push(copy);
+            }
+            Err(ReadError::Bad(_)) => {
+                let _ = move_aside(&copy);
+            }
+            Err(_) => {}
+        }
+    }
+    merged
+}
+
+/// Removes files already merged; one that will not go is merged again next time, which counts
+/// nothing twice.
+fn remove_all(files: &[PathBuf]) {
+    for file in files {
+        let _ = fs::remove_file(file);
+    }
+}
+
+/// The computer's id in `file`, if it holds one.
+fn read_computer_id(file: &Path) -> Option<String> {
+    let text = crate::safe_fs::read_regular(file, 256).ok()?;
+    let id = String::from_utf8(text).ok()?.trim().to_string();
+    (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).then_some(id)
+}
+
+/// Makes this computer's id: a random name, written only if no other tutor wrote one first.
+fn make_computer_id(file: &Path) -> Option<String> {
+    use std::io::Write as _;
+    let id = format!("computer-{:016x}", rand::random::<u64>());
+    crate::safe_fs::create_dir(file.parent()?).ok()?;
+    match OpenOptions::new().write(true).create_new(true).open(file) {
+        Ok(mut f) => {
+            f.write_all(format!("{id}\n").as_bytes()).ok()?;
+            f.sync_all().ok()?;
+            Some(id)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => read_computer_id(file),
+        Err(_) => None,
+    }
 }
 
 fn read_progress(path: &Path) -> Result<Progress, ReadError> {
@@ -697,7 +872,12 @@ fn lock(dir: &Path) -> Result<File, StoreError> {
 }
 
 fn write_atomic(path: &Path, progress: &Progress) -> Result<(), StoreError> {
-    let mut bytes = serde_json::to_vec_pretty(progress).map_err(|e| StoreError::Io {
+    // Written in this version's form, whatever version it was read from.
+    let mut progress = std::borrow::Cow::Borrowed(progress);
+    if progress.version != PROGRESS_VERSION {
+        progress.to_mut().version = PROGRESS_VERSION;
+    }
+    let mut bytes = serde_json::to_vec_pretty(&*progress).map_err(|e| StoreError::Io {
         path: path.to_path_buf(),
         source: io::Error::other(e),
     })?;

@@ -81,6 +81,7 @@ fn the_best_assessment_result_is_kept_and_a_pass_stays_a_pass() {
 #[test]
 fn merging_unites_completions_keeps_the_best_and_adds_mistakes() {
     let mut a = Progress::new("lan-1", "Lan", 100);
+    a.here = "computer-a".into();
     a.apply(&Change::Finished {
         pack: "qr".into(),
         result: result("scan", &[("x", 1, &["photo"]), ("y", 1, &["b"])]),
@@ -88,6 +89,7 @@ fn merging_unites_completions_keeps_the_best_and_adds_mistakes() {
         mistakes_counted: false,
     });
     let mut b = Progress::new("lan-1", "Lan", 50);
+    b.here = "computer-b".into();
     b.apply(&Change::Finished {
         pack: "qr".into(),
         result: result("scan", &[("x", 0, &[]), ("y", 3, &["b", "c", "c"])]),
@@ -550,6 +552,12 @@ fn imports_of_huge_counts_saturate_instead_of_wrapping() {
     step["attempts"] = u32::MAX.into();
     step["mistakes"] = u32::MAX.into();
     export["progress"]["lessons"]["qr"]["scan"]["completions"] = u32::MAX.into();
+    // A file with counts but no tallies (as before counts were kept per computer): each
+    // export's counts become its own, and the sum of the two saturates.
+    export["progress"]
+        .as_object_mut()
+        .unwrap()
+        .remove("counted");
     // The same huge counts, brought in twice as two different exports.
     for export_id in ["0000000000000001", "0000000000000002"] {
         export["export_id"] = export_id.into();
@@ -706,4 +714,150 @@ fn the_first_learner_writes_what_stays_on_this_computer_and_everything_else_is_s
         std::fs::read_to_string(dir.path().join(super::stignore::FILE)).unwrap(),
         "// ours\n"
     );
+}
+
+// --- counts kept per computer, and the copies Syncthing keeps ---
+
+/// A learner on computer `here` who finished lesson `scan` once with one wrong answer on `a`.
+fn played_on(here: &str) -> Progress {
+    let mut p = Progress::new("lan-1", "Lan", 1);
+    p.here = here.into();
+    p.apply(&Change::Finished {
+        pack: "qr".into(),
+        result: result("scan", &[("a", 1, &["photo"])]),
+        at: 10,
+        mistakes_counted: false,
+    });
+    p
+}
+
+#[test]
+fn merging_the_same_history_twice_counts_it_once() {
+    let mut a = played_on("computer-a");
+    let b = played_on("computer-b");
+    a.merge(&b);
+    a.merge(&b);
+    let scan = &a.lessons["qr"]["scan"];
+    assert_eq!(scan.completions, 2, "one on each computer");
+    assert_eq!(scan.steps["a"].mistakes, 2);
+    assert_eq!(scan.steps["a"].wrong_answers["photo"], 2);
+    // B takes in A's copy (which holds B's own work too), then A takes B's back: still two.
+    let mut b = b;
+    b.merge(&a);
+    a.merge(&b);
+    assert_eq!(a.lessons["qr"]["scan"].completions, 2);
+    assert_eq!(b.lessons["qr"]["scan"], a.lessons["qr"]["scan"]);
+    // More work on A after the merge counts on top.
+    a.apply(&Change::Mistake {
+        pack: "qr".into(),
+        lesson: "scan".into(),
+        step: "a".into(),
+        wrong: "photo".into(),
+        at: 20,
+    });
+    b.merge(&a);
+    assert_eq!(b.lessons["qr"]["scan"].steps["a"].mistakes, 3);
+}
+
+#[test]
+fn a_progress_file_from_before_counts_per_computer_becomes_this_computers() {
+    let (dir, store) = store();
+    let lan = store.create("Lan", 1).unwrap();
+    let file = dir
+        .path()
+        .join("profiles")
+        .join(&lan.profile.id)
+        .join(PROGRESS_FILE);
+    let mut old: serde_json::Value = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
+    old["version"] = 1.into();
+    old["lessons"] = serde_json::json!({ "qr": { "scan": {
+        "status": "done", "completions": 3,
+        "steps": { "a": { "attempts": 5, "mistakes": 2, "hints": 1 } } } } });
+    old.as_object_mut().unwrap().remove("counted");
+    fs::write(&file, serde_json::to_vec(&old).unwrap()).unwrap();
+    let mut memory = store.load(&lan.profile.id).unwrap().memory;
+    let here = store.computer().to_string();
+    assert!(here.starts_with("computer-"), "{here}");
+    assert_eq!(
+        memory.progress().counted[&here].lessons["qr"]["scan"].completions,
+        3
+    );
+    memory.finished("qr", &result("scan", &[("a", 0, &[])]), 20);
+    store.save(&mut memory).unwrap();
+    let saved: serde_json::Value = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
+    assert_eq!(saved["version"], 2);
+    assert_eq!(saved["lessons"]["qr"]["scan"]["completions"], 4);
+    assert_eq!(
+        saved["counted"][&here]["lessons"]["qr"]["scan"]["completions"],
+        4
+    );
+    // The id stays: the same computer next time.
+    assert_eq!(Store::new(DataDirs::at(dir.path())).computer(), here);
+}
+
+#[test]
+fn two_exports_of_the_same_history_imported_count_once() {
+    let (_a_dir, a) = store();
+    let (_b_dir, b) = store();
+    let files = tempfile::tempdir().unwrap();
+    let mut m = Memory::from_progress(a.create("Lan", 1).unwrap());
+    m.finished("qr", &result("scan", &[("a", 2, &["photo", "photo"])]), 5);
+    a.save(&mut m).unwrap();
+    for name in ["monday.json", "tuesday.json"] {
+        let file = files.path().join(name);
+        transfer::export(&a, "Lan", &file).unwrap();
+        transfer::import(&b, &file, &transfer::ImportInto::Matching).unwrap();
+    }
+    let id = b.find("Lan").unwrap().id;
+    let scan = b.load(&id).unwrap().memory.progress().lessons["qr"]["scan"].clone();
+    assert_eq!(scan.completions, 1);
+    assert_eq!(scan.steps["a"].mistakes, 2);
+}
+
+#[test]
+fn syncthing_conflict_copies_are_merged_and_removed_and_never_listed() {
+    let (dir, here) = store();
+    let lan = here.create("Lan", 1).unwrap();
+    let id = lan.profile.id.clone();
+    let folder = dir.path().join("profiles").join(&id);
+    let mut m = here.load(&id).unwrap().memory;
+    m.finished("qr", &result("scan", &[("a", 1, &["photo"])]), 10);
+    here.save(&mut m).unwrap();
+    // The other computer's version of the same learner, kept by Syncthing as a conflict copy:
+    // it has this computer's older work and a lesson of its own.
+    let mut theirs: Progress =
+        serde_json::from_slice(&fs::read(folder.join(PROGRESS_FILE)).unwrap()).unwrap();
+    theirs.here = "computer-other".into();
+    theirs.apply(&Change::Finished {
+        pack: "scams".into(),
+        result: result("signs", &[("s", 1, &["reply"])]),
+        at: 30,
+        mistakes_counted: false,
+    });
+    let copy = folder.join("progress.sync-conflict-20261128-101500-ABCDEFG.json");
+    fs::write(&copy, serde_json::to_vec(&theirs).unwrap()).unwrap();
+    // Reports see both computers' work without changing anything.
+    let read = here.read(&id).unwrap().memory;
+    assert_eq!(read.status("scams", "signs"), LessonStatus::Done);
+    assert!(copy.exists());
+    assert_eq!(here.list().len(), 1, "a conflict copy is not a learner");
+    // This computer goes on, then saves: the copy is merged and gone, nothing counted twice.
+    m.finished("qr", &result("scan", &[("a", 0, &[])]), 40);
+    here.save(&mut m).unwrap();
+    assert!(!copy.exists());
+    let p = m.progress();
+    assert_eq!(p.status("scams", "signs"), LessonStatus::Done);
+    assert_eq!(p.lessons["qr"]["scan"].completions, 2);
+    assert_eq!(p.lessons["qr"]["scan"].steps["a"].mistakes, 1);
+    assert_eq!(
+        p.lessons["scams"]["signs"].steps["s"].wrong_answers["reply"],
+        1
+    );
+    // Opening the learner merges copies too; a damaged one is set aside, not kept around.
+    fs::write(&copy, serde_json::to_vec(&theirs).unwrap()).unwrap();
+    let broken = folder.join("progress.sync-conflict-20261128-101600-ABCDEFG.json");
+    fs::write(&broken, b"{ not json").unwrap();
+    let opened = here.load(&id).unwrap().memory;
+    assert_eq!(opened.progress().lessons["qr"]["scan"].completions, 2);
+    assert!(!copy.exists() && !broken.exists());
 }

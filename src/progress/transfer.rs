@@ -215,6 +215,8 @@ pub fn read(file: &Path) -> anyhow::Result<(Progress, String)> {
 /// Reads an export file and merges it in (see [`ImportInto`]).
 pub fn import(store: &Store, file: &Path, into: &ImportInto) -> anyhow::Result<Imported> {
     let (mut theirs, id) = read(file)?;
+    // An export from before the counts were kept per computer: its counts are the export's.
+    theirs.count_untallied_as(&format!("export-{id}"));
     let by_id = store
         .find(&theirs.profile.id)
         .filter(|p| p.id == theirs.profile.id);
