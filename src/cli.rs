@@ -3,6 +3,7 @@
 
 mod background;
 mod certificate;
+mod class;
 mod handout;
 mod learners;
 mod list;
@@ -121,6 +122,13 @@ pub enum Command {
         /// Text for people, or JSON for scripts.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
+    },
+    /// The learners at work now on every computer sharing this data folder (Syncthing), those
+    /// who asked for help first.
+    Class {
+        /// Keep the list on screen, drawn again as it changes.
+        #[arg(long)]
+        watch: bool,
     },
     /// Print the JSON Schema of the pack format, for TOML editors.
     Schema,
@@ -437,6 +445,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             watch,
         }) => preview(&cli, file, lesson.as_deref(), step.as_deref(), watch),
         Some(Command::Paths) => Ok(learners::paths(&dirs(&cli)?)),
+        Some(Command::Class { watch }) => class::run(&dirs(&cli)?, watch),
         Some(Command::Learners { ref action }) => {
             let store = Store::new(dirs(&cli)?);
             match action {
@@ -561,7 +570,10 @@ fn tutor(cli: &Cli, plain: bool) -> anyhow::Result<(crate::tui::app::App, PathBu
         },
     );
     let crash_reports = dirs.crash_reports();
-    let profiles = crate::tui::profiles::Profiles::on_disk(Store::new(dirs));
+    let store = Store::new(dirs);
+    let class =
+        crate::tui::class::ClassBoard::new(store.dirs().data.clone(), store.computer().to_string());
+    let profiles = crate::tui::profiles::Profiles::on_disk(store);
     let seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(1, |d| d.as_nanos() as u64);
@@ -577,6 +589,7 @@ fn tutor(cli: &Cli, plain: bool) -> anyhow::Result<(crate::tui::app::App, PathBu
     if crate::language::Language::ALL.len() > 1 && cli.language.is_none() {
         app = app.ask_language_first();
     }
+    app.ctx.class = Some(class);
     app.ctx.start_in(language);
     if let Some(minutes) = cli.idle_minutes {
         app.ctx.idle_timeout = std::time::Duration::from_secs(minutes.max(1) * 60);

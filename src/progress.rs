@@ -5,6 +5,7 @@
 //! Nothing here knows a terminal exists, and nothing a learner types into a field marked
 //! sensitive ever reaches these types.
 
+pub mod class;
 pub mod dirs;
 pub mod memory;
 pub mod model;

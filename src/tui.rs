@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod class;
 pub mod clicks;
 pub mod crash;
 pub mod draw;

@@ -604,3 +604,28 @@ plain-help = Type r to have the whole screen written again. Where the screen say
 plain-full-screen-only = This part is only in the full-screen tutor. Open digitutor without --plain to use it. Type 0 and press Enter to go back.
 plain-closed = digitutor is closed. See you next time.
 do-repeat = the whole screen again
+
+## The class, live: who is at work on each computer, and "I need help".
+class-guest = A guest
+class-told = Your trainer has been told. They will come to you soon. You can carry on meanwhile.
+class-not-told = Your trainer could not be told from this computer. Please raise your hand.
+notice-also-open-elsewhere = Your name is also open on another computer just now. That is fine: both are saved and nothing is lost.
+do-ask-help = ask for help
+key-ask-help = T
+class-title = At work now:
+class-nobody = Nobody is at work just now. Learners appear here as they start.
+class-asked = { $name } asked for help { $minutes } min ago
+class-stuck = { $name }, { $minutes } min on this step
+class-choosing = choosing a lesson
+class-in-lesson = { $topic } › { $lesson }, step { $n } of { $of }
+class-in-test = the test of { $topic }, question { $n } of { $of }
+class-line = { $who }: { $place }
+class-counts = { $mistakes ->
+    [one] 1 mistake
+   *[other] { $mistakes } mistakes
+}, { $hints ->
+    [one] 1 hint
+   *[other] { $hints } hints
+} on this step
+class-at = (at { $computer })
+class-watching = Watching the class: it changes as learners work. Press Ctrl+C to stop.

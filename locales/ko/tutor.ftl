@@ -534,3 +534,22 @@ plain-help = r을 입력하면 화면 전체를 다시 적어 드려요. 화면�
 plain-full-screen-only = 이 부분은 전체 화면 digitutor에서만 쓸 수 있어요. --plain 없이 digitutor를 열어 주세요. 0을 입력하고 Enter 키를 누르면 돌아가요.
 plain-closed = digitutor를 닫았어요. 다음에 또 만나요.
 do-repeat = 화면 전체 다시 보기
+
+## The class, live: who is at work on each computer, and "I need help".
+class-guest = 체험 중인 분
+class-told = 강사님께 알렸어요. 곧 와 주실 거예요. 기다리는 동안 계속하셔도 돼요.
+class-not-told = 이 컴퓨터에서는 강사님께 알리지 못했어요. 손을 들어 주세요.
+notice-also-open-elsewhere = 다른 컴퓨터에서도 이름이 열려 있어요. 괜찮아요. 양쪽 모두 저장되고 아무것도 사라지지 않아요.
+do-ask-help = 도움 요청
+key-ask-help = T
+class-title = 지금 배우는 중:
+class-nobody = 지금은 배우는 분이 없어요. 학습자가 시작하면 여기에 나와요.
+class-asked = { $name } 님이 { $minutes }분 전에 도움을 요청했어요
+class-stuck = { $name } 님, 이 단계에서 { $minutes }분째
+class-choosing = 수업 고르는 중
+class-in-lesson = { $topic } › { $lesson }, { $of }단계 중 { $n }단계
+class-in-test = { $topic } 시험, { $of }문제 중 { $n }번
+class-line = { $who }: { $place }
+class-counts = 이 단계에서 틀림 { $mistakes }번, 힌트 { $hints }번
+class-at = ({ $computer } 컴퓨터)
+class-watching = 반을 지켜보는 중이에요. 학습자가 할 때마다 바뀌어요. 멈추려면 Ctrl+C를 누르세요.

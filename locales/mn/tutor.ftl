@@ -538,3 +538,22 @@ plain-help = r бичвэл дэлгэцийг бүтнээр нь дахин б
 plain-full-screen-only = Энэ хэсэг зөвхөн бүтэн дэлгэцтэй digitutor-т байдаг. digitutor-ийг --plain-гүйгээр нээнэ үү. Буцах бол 0 бичээд Enter дарна уу.
 plain-closed = digitutor хаагдлаа. Дараа уулзъя.
 do-repeat = дэлгэцийг дахин бичих
+
+## The class, live: who is at work on each computer, and "I need help".
+class-guest = Туршиж буй хүн
+class-told = Багшид тань мэдэгдлээ. Удахгүй ирнэ. Хүлээх зуураа үргэлжлүүлж болно.
+class-not-told = Энэ компьютерээс багшид мэдэгдэж чадсангүй. Гараа өргөнө үү.
+notice-also-open-elsewhere = Таны нэр өөр компьютер дээр бас нээлттэй байна. Зүгээр ээ: хоёулаа хадгалагдана, юу ч алдагдахгүй.
+do-ask-help = тусламж хүсэх
+key-ask-help = T
+class-title = Одоо суралцаж буй:
+class-nobody = Одоогоор хэн ч суралцаагүй байна. Суралцагчид эхлэхэд энд гарч ирнэ.
+class-asked = { $name } { $minutes } минутын өмнө тусламж хүссэн
+class-stuck = { $name }, энэ алхам дээр { $minutes } минут
+class-choosing = хичээл сонгож байна
+class-in-lesson = { $topic } › { $lesson }, { $of } алхмын { $n }-р алхам
+class-in-test = { $topic } сэдвийн шалгалт, { $of } асуултын { $n }-р асуулт
+class-line = { $who }: { $place }
+class-counts = энэ алхам дээр { $mistakes } алдаа, { $hints } сануулга
+class-at = ({ $computer } компьютер)
+class-watching = Ангийг ажиглаж байна: суралцагчид ажиллах тусам шинэчлэгдэнэ. Зогсоохдоо Ctrl+C дарна уу.

@@ -539,3 +539,22 @@ plain-help = Bác gõ r để màn hình được viết lại từ đầu. Khi 
 plain-full-screen-only = Phần này chỉ có khi dùng digitutor toàn màn hình. Hãy mở digitutor không kèm --plain. Bác gõ 0 rồi bấm Enter để quay lại.
 plain-closed = digitutor đã đóng. Hẹn gặp lại bác.
 do-repeat = viết lại cả màn hình
+
+## The class, live: who is at work on each computer, and "I need help".
+class-guest = Một người học thử
+class-told = Đã báo cho người hướng dẫn. Họ sẽ đến với bác ngay. Trong lúc chờ, bác cứ làm tiếp.
+class-not-told = Máy này chưa báo được cho người hướng dẫn. Bác giơ tay lên nhé.
+notice-also-open-elsewhere = Tên của bác cũng đang mở trên một máy khác. Không sao cả: cả hai đều được lưu, không mất gì.
+do-ask-help = nhờ giúp đỡ
+key-ask-help = T
+class-title = Đang học:
+class-nobody = Lúc này chưa có ai đang học. Khi học viên bắt đầu, tên sẽ hiện ở đây.
+class-asked = { $name } cần giúp, đã { $minutes } phút
+class-stuck = { $name }, { $minutes } phút ở bước này
+class-choosing = đang chọn bài
+class-in-lesson = { $topic } › { $lesson }, bước { $n }/{ $of }
+class-in-test = bài kiểm tra { $topic }, câu { $n }/{ $of }
+class-line = { $who }: { $place }
+class-counts = { $mistakes } lần sai, { $hints } gợi ý ở bước này
+class-at = (máy { $computer })
+class-watching = Đang theo dõi cả lớp, tự cập nhật khi học viên làm bài. Bấm Ctrl+C để dừng.

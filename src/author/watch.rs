@@ -52,3 +52,23 @@ pub fn forward<T: Send + 'static>(
         let _ = tx.send(message());
     }
 }
+
+/// Starts watching every file in `dir` (not its subfolders); `send` is called after each change
+/// there (for `digitutor class --watch`).
+pub fn folder(dir: &Path, send: impl Fn() + Send + 'static) -> Result<Watch, String> {
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && matches!(
+                event.kind,
+                EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+            )
+        {
+            send();
+        }
+    })
+    .map_err(|e| e.to_string())?;
+    watcher
+        .watch(dir, RecursiveMode::NonRecursive)
+        .map_err(|e| e.to_string())?;
+    Ok(Watch { _watcher: watcher })
+}

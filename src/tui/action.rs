@@ -50,6 +50,8 @@ pub enum Action {
     End,
     /// Ctrl+U in a text field: empty it (a line typed in the plain mode starts with this).
     ClearText,
+    /// T (F4 while typing): "I need help", shown in the trainer's class view.
+    AskForHelp,
     /// Q (outside text fields) or Ctrl-C: save and close.
     Quit,
     /// A (in a demonstration): auto-advance on or off.
@@ -80,7 +82,7 @@ pub enum KeyMode {
 /// The letters of the command keys, and what the same key types on a Korean (2-set) and a
 /// Mongolian Cyrillic keyboard, lower and upper case: with the keyboard set to the learner's
 /// language, H still asks for a hint.
-const SAME_KEY: [(char, &str); 8] = [
+const SAME_KEY: [(char, &str); 9] = [
     ('h', "ㅗхХ"),
     ('l', "ㅣлЛ"),
     ('s', "ㄴыЫ"),
@@ -89,6 +91,7 @@ const SAME_KEY: [(char, &str); 8] = [
     ('a', "ㅁйЙ"),
     ('w', "ㅈㅉцЦ"),
     ('r', "ㄱㄲжЖ"),
+    ('t', "ㅅㅆэЭ"),
 ];
 
 /// The Latin command letter typed by the same key as `c` on a Korean or Mongolian keyboard.
@@ -123,6 +126,7 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
         KeyCode::F(1) => Some(Action::Help),
         KeyCode::F(2) => Some(Action::Hint),
         KeyCode::F(3) => Some(Action::ReadAloud),
+        KeyCode::F(4) => Some(Action::AskForHelp),
         KeyCode::F(5) => Some(Action::Reload),
         KeyCode::PageUp => Some(Action::PageUp),
         KeyCode::PageDown => Some(Action::PageDown),
@@ -164,6 +168,7 @@ pub fn for_key(key: KeyEvent, mode: KeyMode) -> Option<Action> {
             KeyCode::Char('-' | '_') => Some(Action::Faster),
             KeyCode::Char('w' | 'W') => Some(Action::ShowWrong),
             KeyCode::Char('r' | 'R') => Some(Action::Reload),
+            KeyCode::Char('t' | 'T') => Some(Action::AskForHelp),
             KeyCode::Char(' ') => Some(Action::Select),
             // Any other letter, in any script: a list may jump to names starting with it.
             KeyCode::Char(c) if c.is_alphabetic() => Some(Action::Char(c)),

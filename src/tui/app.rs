@@ -17,6 +17,8 @@ use crate::progress::store::now_secs;
 
 /// The smallest window the tutor draws in.
 pub const MIN_WIDTH: u16 = 80;
+/// How often the trainer's class at a glance is read again while it shows.
+pub const CLASS_REFRESH: Duration = Duration::from_secs(2);
 /// The smallest window the tutor draws in.
 pub const MIN_HEIGHT: u16 = 24;
 
@@ -107,6 +109,8 @@ pub struct Ctx {
     /// The learner chose plain lines on the first screen: the full-screen tutor closes and the
     /// plain one starts.
     pub to_plain: bool,
+    /// This computer's line in the trainer's class view; `None` when there is no data folder.
+    pub class: Option<super::class::ClassBoard>,
 }
 
 /// A pack being previewed: its file, and the problems of the last save (while they last, the
@@ -190,6 +194,22 @@ impl Ctx {
         let mut packs = self.own_packs.clone();
         packs.extend(builtin);
         self.packs = in_topic_order(packs);
+    }
+
+    /// A learner signed in: when the class view shows them at work on another computer, they
+    /// are told plainly (both computers keep saving safely).
+    pub fn tell_if_open_elsewhere(&mut self) {
+        let Learner::Profile { id, .. } = &self.who else {
+            return;
+        };
+        if self.notice.is_none()
+            && self
+                .class
+                .as_ref()
+                .is_some_and(|board| board.open_elsewhere(id, now_secs()))
+        {
+            self.notice = Some(t("notice.also-open-elsewhere").to_string());
+        }
     }
 
     /// A learner signed in: the tutor speaks their language; one who never chose keeps the one
@@ -430,6 +450,7 @@ impl App {
             speech: super::speech::Speech::default(),
             plain: false,
             to_plain: false,
+            class: None,
         };
         super::text::set_language(ctx.language);
         let view = View::Who(Who::default());
@@ -472,6 +493,33 @@ impl App {
         }
         // What the screen asked for (a save) is done now, after it decided.
         self.ctx.perform();
+        self.publish();
+    }
+
+    /// Shows where the learner is in the trainer's class view (written only when it changed).
+    pub fn publish(&mut self) {
+        let doing = super::class::status_of(self);
+        if let Some(board) = self.ctx.class.as_mut() {
+            board.publish(doing, now_secs());
+        }
+    }
+
+    /// "I need help": the trainer's class view shows it at the top, and the learner is told
+    /// plainly whether it reached the trainer.
+    fn ask_for_help(&mut self) {
+        let told = self
+            .ctx
+            .class
+            .as_mut()
+            .is_some_and(|board| board.ask_for_help(now_secs()));
+        self.ctx.notice = Some(
+            if told {
+                t("class.told")
+            } else {
+                t("class.not-told")
+            }
+            .to_string(),
+        );
     }
 
     /// A click at `(x, y)`: what Enter (or the number key) does on the thing drawn there. With
@@ -544,6 +592,10 @@ impl App {
         if action == Action::Help {
             self.help = true;
             self.help_scroll.top();
+            return;
+        }
+        if action == Action::AskForHelp && self.learning() {
+            self.ask_for_help();
             return;
         }
         // A notice is read once; any key moves on from it.
@@ -655,6 +707,7 @@ impl App {
         } else {
             self.quit = true;
         }
+        self.publish();
     }
 
     fn learning(&self) -> bool {
@@ -672,6 +725,8 @@ impl App {
             View::Demo(d) if d.auto => {
                 Some((self.last_input + Duration::from_secs(d.pace)).saturating_duration_since(now))
             }
+            // The class at a glance is read again every few seconds while it shows.
+            View::Trainer(t) if t.watching_class() => Some(CLASS_REFRESH),
             _ => None,
         };
         match (idle, demo) {
@@ -684,6 +739,12 @@ impl App {
     /// next step; after the idle timeout, a learner's progress is saved and the tutor goes back
     /// to "Who is learning?". Returns true when the screen changed.
     pub fn tick(&mut self, now: Instant) -> bool {
+        if let View::Trainer(t) = &mut self.view
+            && t.watching_class()
+        {
+            t.refresh_at_work(&self.ctx);
+            return true;
+        }
         if let View::Demo(d) = &mut self.view
             && d.auto
         {
@@ -703,6 +764,7 @@ impl App {
         self.ctx.notice = None;
         let profile = matches!(self.ctx.who, Learner::Profile { .. });
         self.sign_out();
+        self.publish();
         // Only a save that happened is called saved (sign_out says when it did not).
         if self.ctx.notice.is_none() {
             let words = if profile { "idle.saved" } else { "idle.back" };

@@ -26,6 +26,8 @@ pub enum Word {
     Photo,
     /// `l`: read the step aloud through the speech program.
     ReadAloud,
+    /// `t`: "I need help", shown in the trainer's class view.
+    AskForHelp,
     /// `r`: say this page again, whole.
     Repeat,
     /// `?`: what can be typed here.
@@ -43,6 +45,7 @@ impl Word {
             Word::Scan => "s",
             Word::Photo => "p",
             Word::ReadAloud => "l",
+            Word::AskForHelp => "t",
             Word::Repeat => "r",
             Word::Help => "?",
             Word::Quit => "q",

@@ -40,6 +40,7 @@ pub fn reply(line: &str, page: &Page) -> Reply {
             Word::Scan => Reply::Act(vec![Action::Scan]),
             Word::Photo => Reply::Act(vec![Action::Photo]),
             Word::ReadAloud => Reply::Act(vec![Action::ReadAloud]),
+            Word::AskForHelp => Reply::Act(vec![Action::AskForHelp]),
             Word::Quit => Reply::Act(vec![Action::Quit]),
         };
     }
@@ -82,6 +83,7 @@ fn command(typed: &str) -> Option<Word> {
         Action::Scan => Some(Word::Scan),
         Action::Photo => Some(Word::Photo),
         Action::ReadAloud => Some(Word::ReadAloud),
+        Action::AskForHelp => Some(Word::AskForHelp),
         Action::Reload => Some(Word::Repeat),
         Action::Quit => Some(Word::Quit),
         _ => None,

@@ -371,6 +371,12 @@ impl PlayerView {
                 c.push(Command::new(read, "do.read-aloud"));
             }
         }
+        let ask = if self.key_mode() == KeyMode::Typing {
+            "F4"
+        } else {
+            t("key.ask-help")
+        };
+        c.push(Command::new(ask, "do.ask-help"));
         if self.player.step_index() > 0 {
             c.push(Command::new(t("key.step-back"), "do.step-back"));
         }
@@ -461,6 +467,7 @@ impl PlayerView {
             }
         }
         page.commands.push((Word::ReadAloud, "do.read-aloud"));
+        page.commands.push((Word::AskForHelp, "do.ask-help"));
         page.commands.push((Word::Back, "do.leave-lesson"));
         page.commands.push((Word::Repeat, "do.repeat"));
         page.commands.push((Word::Help, "do.help"));

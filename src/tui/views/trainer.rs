@@ -103,6 +103,8 @@ pub struct Trainer {
     pub message: Option<String>,
     scroll: u16,
     class: Vec<ClassRow>,
+    /// The learners at work now on every computer sharing the data folder.
+    at_work: Vec<crate::progress::class::Status>,
 }
 
 impl Trainer {
@@ -125,6 +127,7 @@ impl Trainer {
             message: None,
             scroll: 0,
             class: Vec::new(),
+            at_work: Vec::new(),
         }
     }
 
@@ -137,6 +140,7 @@ impl Trainer {
             message: None,
             scroll: 0,
             class: Vec::new(),
+            at_work: Vec::new(),
         }
     }
 
@@ -337,6 +341,7 @@ impl Trainer {
                 "trainer.class" => {
                     self.go(Mode::Class);
                     self.class = class_rows(ctx);
+                    self.refresh_at_work(ctx);
                 }
                 "trainer.demo" => {
                     ctx.who = Learner::Demo;
@@ -560,7 +565,9 @@ impl Trainer {
                 draw_input(&self.input, false, label, theme, field, buf)
             }
             Mode::Class => {
-                Paragraph::new(class_lines(&self.class, theme))
+                let mut lines = at_work_lines(&self.at_work, theme);
+                lines.extend(class_lines(&self.class, theme));
+                Paragraph::new(lines)
                     .scroll((self.scroll, 0))
                     .render(body, buf);
                 Some(Position::new(body.x, body.y))
@@ -800,6 +807,41 @@ fn class_lines(rows: &[ClassRow], theme: &Theme) -> Vec<Line<'static>> {
         ));
         lines.push(Line::raw(""));
     }
+    lines
+}
+
+impl Trainer {
+    /// Whether the class at a glance is showing (it is read again every few seconds).
+    pub fn watching_class(&self) -> bool {
+        self.mode == Mode::Class
+    }
+
+    /// Reads again who is at work now, on every computer sharing the data folder.
+    pub fn refresh_at_work(&mut self, ctx: &Ctx) {
+        self.at_work = ctx.class.as_ref().map_or_else(Vec::new, |board| {
+            board.at_work(crate::progress::store::now_secs())
+        });
+    }
+}
+
+/// Who is at work now, one line each, those who asked for help first.
+fn at_work_lines(at_work: &[crate::progress::class::Status], theme: &Theme) -> Vec<Line<'static>> {
+    use crate::tui::class::{Mark, describe, sign};
+    let now = crate::progress::store::now_secs();
+    let mut lines = vec![Line::styled(t("class.title"), theme.title)];
+    if at_work.is_empty() {
+        lines.push(Line::styled(t("class.nobody"), theme.dim));
+    }
+    for status in at_work {
+        let (mark, words) = describe(status, now);
+        let style = match mark {
+            Mark::Help => theme.bad,
+            Mark::Stuck => theme.warn,
+            Mark::Working => theme.base,
+        };
+        lines.push(Line::styled(format!("{} {words}", sign(mark)), style));
+    }
+    lines.push(Line::raw(""));
     lines
 }
 

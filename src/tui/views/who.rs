@@ -156,6 +156,7 @@ impl Who {
                     name: entry.name,
                 };
                 ctx.speak_learners_language();
+                ctx.tell_if_open_elsewhere();
                 Nav::Go(View::Home(Home::default()))
             }
             Some(Entry::New) => Nav::Go(View::NewName(NewName::default())),
