@@ -4,8 +4,9 @@
 //! (the trainer PIN's hash and its wrong tries) and its id. The learners' progress, the centre's own lesson
 //! packs and the learners a trainer removed are shared.
 //!
-//! digitutor writes the file once, when the first learner is made on a computer, and never
-//! replaces it: a centre may add its own lines.
+//! digitutor writes the file when the first learner is made on a computer, and never replaces
+//! it: a centre may add its own lines. A file digitutor wrote (it starts with digitutor's
+//! first line) gets the patterns a newer digitutor needs added at its end.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -29,6 +30,7 @@ pub fn text() -> String {
          (?d)*.corrupt-*\n\
          /crash-reports\n\
          /computer-id\n\
+         /class/.*\n\
          /config.toml\n\
          /config.toml.lock\n\
          /.config.toml.*\n"
@@ -48,7 +50,38 @@ pub fn write_once(data: &Path) -> std::io::Result<bool> {
             file.sync_all()?;
             Ok(true)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => add_missing(data).map(|_| false),
         Err(e) => Err(e),
     }
+}
+
+/// Adds to a `.stignore` digitutor wrote the patterns it lacks (written by an older digitutor).
+/// A file someone else wrote is left as it is.
+fn add_missing(data: &Path) -> std::io::Result<()> {
+    let file = data.join(FILE);
+    let bytes = crate::safe_fs::read_regular(&file, 64 * 1024)?;
+    let have = String::from_utf8_lossy(&bytes);
+    let wanted = text();
+    let ours = wanted
+        .lines()
+        .next()
+        .is_some_and(|first| have.starts_with(first));
+    let missing: Vec<&str> = wanted
+        .lines()
+        .filter(|l| !l.starts_with("//") && !have.lines().any(|h| h.trim() == *l))
+        .collect();
+    if !ours || missing.is_empty() {
+        return Ok(());
+    }
+    let mut out = std::fs::OpenOptions::new().append(true).open(&file)?;
+    let mut add = String::new();
+    if !have.ends_with('\n') {
+        add.push('\n');
+    }
+    for line in missing {
+        add.push_str(line);
+        add.push('\n');
+    }
+    out.write_all(add.as_bytes())?;
+    out.sync_all()
 }

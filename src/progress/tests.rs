@@ -861,3 +861,28 @@ fn syncthing_conflict_copies_are_merged_and_removed_and_never_listed() {
     assert_eq!(opened.progress().lessons["qr"]["scan"].completions, 2);
     assert!(!copy.exists() && !broken.exists());
 }
+
+#[test]
+fn a_stignore_from_an_older_digitutor_gets_the_new_lines_and_a_centres_own_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(super::stignore::FILE);
+    let old: String = super::stignore::text()
+        .lines()
+        .filter(|l| !l.contains("computer-id") && !l.contains("/class/"))
+        .map(|l| format!("{l}\n"))
+        .collect::<String>()
+        + "// the centre's own\n/photos\n";
+    fs::write(&file, &old).unwrap();
+    let store = Store::new(DataDirs::at(dir.path()));
+    store.create("Lan", 1).unwrap();
+    let now = fs::read_to_string(&file).unwrap();
+    assert!(now.starts_with(&old), "{now}");
+    assert!(now.ends_with("/computer-id\n/class/.*\n"), "{now}");
+    store.create("Minh", 1).unwrap();
+    assert_eq!(fs::read_to_string(&file).unwrap(), now, "added once");
+
+    let theirs = "// the centre's list\n/photos\n";
+    fs::write(&file, theirs).unwrap();
+    store.create("Oyunaa", 1).unwrap();
+    assert_eq!(fs::read_to_string(&file).unwrap(), theirs);
+}
