@@ -140,11 +140,12 @@ fn help_reaches_the_class_view_and_the_line_goes_when_the_learner_leaves() {
         shown.contains("Your name is also open on another computer just now."),
         "{shown}"
     );
-    class::remove(data.path(), "computer-c");
+    class::remove(data.path(), "computer-c", &far.learner);
 
     // Lan leaves computer A (Esc out of the lesson, the topic, home): her line there goes.
     press(&mut a, &[Action::Back, Action::Back, Action::Back]);
-    assert!(!class::file(data.path(), "computer-a").exists());
+    let lan_id = store.find("Lan").unwrap().id;
+    assert!(!class::file(data.path(), "computer-a", &lan_id).exists());
     let names: Vec<String> = class::read_all(data.path(), now_secs())
         .into_iter()
         .map(|s| s.computer)

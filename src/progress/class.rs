@@ -1,6 +1,6 @@
 //! The class, live: each tutor keeps one small status file in the data folder's `class/` for the
 //! learner at its keyboard (which lesson and step, hints and mistakes on this step, since when,
-//! whether they asked for help), named by the computer's id. When a centre shares the data
+//! whether they asked for help), named by the computer's id and the learner's. When a centre shares the data
 //! folder with Syncthing, every computer's file reaches the trainer's class view. A file is
 //! written whole (atomically) and removed when the learner leaves.
 //!
@@ -100,9 +100,10 @@ impl Status {
     }
 }
 
-/// This computer's status file in the data folder `data`.
-pub fn file(data: &Path, computer: &str) -> PathBuf {
-    data.join(CLASS_DIR).join(format!("{computer}.json"))
+/// The status file of `learner` at `computer`, in the data folder `data`: one per learner at
+/// each computer, so two tutors open on one computer (two learners) keep a line each.
+pub fn file(data: &Path, computer: &str, learner: &str) -> PathBuf {
+    data.join(CLASS_DIR).join(format!("{computer}.{learner}.json"))
 }
 
 /// Writes this computer's status (atomically).
@@ -117,12 +118,12 @@ pub fn write(data: &Path, status: &Status) -> Result<(), super::StoreError> {
         source: std::io::Error::other(e),
     })?;
     bytes.push(b'\n');
-    super::store::write_bytes_atomic(&file(data, &status.computer), &bytes)
+    super::store::write_bytes_atomic(&file(data, &status.computer, &status.learner), &bytes)
 }
 
-/// Removes this computer's status (the learner left). Gone already is fine.
-pub fn remove(data: &Path, computer: &str) {
-    let _ = std::fs::remove_file(file(data, computer));
+/// Removes a learner's status at this computer (the learner left). Gone already is fine.
+pub fn remove(data: &Path, computer: &str, learner: &str) {
+    let _ = std::fs::remove_file(file(data, computer, learner));
 }
 
 /// Every computer's status in the data folder, the stale ones left out: those who asked for
@@ -242,7 +243,7 @@ mod tests {
         let elsewhere = open_elsewhere(dir.path(), "lan", "c9", now);
         assert_eq!(elsewhere.len(), 1);
         assert!(open_elsewhere(dir.path(), "lan", "c3", now).is_empty());
-        remove(dir.path(), "c3");
+        remove(dir.path(), "c3", "lan");
         assert!(open_elsewhere(dir.path(), "lan", "c9", now).is_empty());
     }
 }

@@ -39,12 +39,16 @@ impl ClassBoard {
     /// line away). Written only when something changed.
     pub fn publish(&mut self, now_doing: Option<(String, String, Doing, u32, u32)>, now: u64) {
         let Some((learner, name, doing, hints, mistakes)) = now_doing else {
-            if self.last.take().is_some() {
-                class::remove(&self.data, &self.computer);
+            if let Some(last) = self.last.take() {
+                class::remove(&self.data, &self.computer, &last.learner);
             }
             self.help = None;
             return;
         };
+        // Another learner at this keyboard now: the last one's line goes.
+        if let Some(last) = self.last.take_if(|l| l.learner != learner) {
+            class::remove(&self.data, &self.computer, &last.learner);
+        }
         let same_place = self
             .last
             .as_ref()
