@@ -568,6 +568,7 @@ impl Trainer {
                 let mut lines = at_work_lines(&self.at_work, theme);
                 lines.extend(class_lines(&self.class, theme));
                 Paragraph::new(lines)
+                    .wrap(Wrap { trim: false })
                     .scroll((self.scroll, 0))
                     .render(body, buf);
                 Some(Position::new(body.x, body.y))
