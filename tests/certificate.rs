@@ -274,7 +274,7 @@ fn pdf_pages(pdf: &[u8]) -> usize {
 #[test]
 fn chromium_prints_each_certificate_on_exactly_one_page() {
     let Some(browser) = common::chromium() else {
-        eprintln!("note: no Chromium on the PATH, so the certificates' page count was not printed");
+        common::missing_program("Chromium");
         return;
     };
     let home = tempfile::tempdir().unwrap();
@@ -283,7 +283,7 @@ fn chromium_prints_each_certificate_on_exactly_one_page() {
             Ok(pdf) => pdf,
             Err(why) => {
                 // The HTML checks above still hold.
-                eprintln!("note: {why} for {name}");
+                common::missing_program(&format!("printing with Chromium ({why}) for {name}"));
                 return;
             }
         };

@@ -80,13 +80,13 @@ fn a_handout_has_each_lesson_on_a_page_whose_codes_scan() {
 
     let (Some(browser), Some(rasterizer)) = (common::chromium(), common::on_path(&["pdftoppm"]))
     else {
-        eprintln!("note: no Chromium or pdftoppm here, so the handout was not printed");
+        common::missing_program("Chromium or pdftoppm");
         return;
     };
     let pdf = match common::print_to_pdf(&browser, &file) {
         Ok(pdf) => pdf,
         Err(why) => {
-            eprintln!("note: {why}");
+            common::missing_program(&format!("printing with Chromium ({why})"));
             return;
         }
     };

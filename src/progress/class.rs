@@ -103,7 +103,8 @@ impl Status {
 /// The status file of `learner` at `computer`, in the data folder `data`: one per learner at
 /// each computer, so two tutors open on one computer (two learners) keep a line each.
 pub fn file(data: &Path, computer: &str, learner: &str) -> PathBuf {
-    data.join(CLASS_DIR).join(format!("{computer}.{learner}.json"))
+    data.join(CLASS_DIR)
+        .join(format!("{computer}.{learner}.json"))
 }
 
 /// Writes this computer's status (atomically).

@@ -90,3 +90,13 @@ pub fn print_to_pdf(browser: &Path, html: &Path) -> Result<std::path::PathBuf, S
         Err(format!("{} printed no PDF: {status:?}", browser.display()))
     }
 }
+
+/// A program a test drives is not installed: a note on a developer's machine, but a failure
+/// where the programs must be there (`bash .ci/run` installs them and says so).
+#[allow(dead_code, clippy::panic)]
+pub fn missing_program(what: &str) {
+    if std::env::var_os("DIGITUTOR_REQUIRE_PROGRAMS").is_some() {
+        panic!("{what} is needed for this test here; bash .ci/run installs it");
+    }
+    eprintln!("note: {what} is not installed here, so this test was not run in full");
+}
