@@ -570,6 +570,9 @@ fn tutor(cli: &Cli, plain: bool) -> anyhow::Result<(crate::tui::app::App, PathBu
         },
     );
     let crash_reports = dirs.crash_reports();
+    // What stays on this computer if a centre shares the data folder, written before this
+    // tutor makes any file of its own there (a folder that cannot be written is told of later).
+    let _ = crate::progress::stignore::write_once(&dirs.data);
     let store = Store::new(dirs);
     let class =
         crate::tui::class::ClassBoard::new(store.dirs().data.clone(), store.computer().to_string());

@@ -4,7 +4,7 @@
 //! (the trainer PIN's hash and its wrong tries) and its id. The learners' progress, the centre's own lesson
 //! packs and the learners a trainer removed are shared.
 //!
-//! digitutor writes the file when the first learner is made on a computer, and never replaces
+//! digitutor writes the file when a tutor starts or a learner is made, and never replaces
 //! it: a centre may add its own lines. A file digitutor wrote (it starts with digitutor's
 //! first line) gets the patterns a newer digitutor needs added at its end.
 

@@ -3,6 +3,8 @@
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod plain;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
