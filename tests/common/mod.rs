@@ -4,6 +4,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod plain;
+pub mod syncthing;
 
 use std::path::Path;
 use std::sync::Arc;
