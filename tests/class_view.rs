@@ -186,3 +186,62 @@ fn a_status_file_cannot_drive_the_terminal() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn class_watch_draws_the_class_again_when_a_status_file_comes() {
+    use std::io::BufRead;
+    let data = tempfile::tempdir().unwrap();
+    let mut watch = std::process::Command::new(env!("CARGO_BIN_EXE_digitutor"))
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["class", "--watch"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = watch.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap_or_default()).is_err() {
+                break;
+            }
+        }
+    });
+    let wait_for = |words: &str| {
+        let deadline = Instant::now() + std::time::Duration::from_secs(20);
+        let mut seen = Vec::new();
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match rx.recv_timeout(left) {
+                Ok(line) if line.contains(words) => return,
+                Ok(line) => seen.push(line),
+                Err(_) => break,
+            }
+        }
+        panic!("\"{words}\" never came; seen: {seen:?}");
+    };
+    wait_for("Nobody is at work just now.");
+    let status = class::Status {
+        format: class::STATUS_FORMAT.into(),
+        computer: "computer-b".into(),
+        computer_name: "PC-2".into(),
+        learner: "oyunaa-1".into(),
+        name: "Oyunaa".into(),
+        doing: Doing::Test {
+            topic: "QR codes".into(),
+            number: 2,
+            of: 8,
+        },
+        hints: 0,
+        mistakes: 0,
+        since: now_secs(),
+        updated: now_secs(),
+        help: Some(now_secs()),
+    };
+    class::write(data.path(), &status).unwrap();
+    wait_for("! Oyunaa asked for help 0 min ago: the test of QR codes, question 2 of 8 (at PC-2)");
+    watch.kill().unwrap();
+    watch.wait().unwrap();
+}
