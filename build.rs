@@ -1,6 +1,6 @@
 //! Embeds every `lessons/**/*.toml` pack into the binary, so `digitutor` runs from any folder.
 //! Writes `$OUT_DIR/builtin_packs.rs`: for each pack, its path relative to the crate, its id and
-//! language (so the tutor can choose packs without reading them), its TOML text, and the same
+//! language (so the tutor can choose packs without reading them), its TOML text (deflated), and the same
 //! pack already turned into JSON and deflated (all packs together in `builtin_prepared.bin`),
 //! which the tutor reads with no document in memory,
 //! in a fraction of the time, touching a quarter of the bytes. A pack that is not valid TOML gets
@@ -22,6 +22,7 @@ fn main() -> io::Result<()> {
     // packs touches one stretch of the program, not pages spread among the TOML texts).
     let mut prepared_all: Vec<u8> = Vec::new();
     let mut out = String::from("&[\n");
+    let mut files_done = 0usize;
     for file in &files {
         let rel = file.strip_prefix(&root).map_err(io::Error::other)?;
         println!("cargo::rerun-if-changed={}", file.display());
@@ -44,12 +45,21 @@ fn main() -> io::Result<()> {
             prepared_all.extend(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9));
         }
         let end = prepared_all.len();
+        // The text itself is needed only to check a pack (`validate`) or to show where a
+        // problem is: it is kept deflated, so a language's packs read from the prepared form
+        // share the program's pages with no TOML at all.
+        let deflated = dest.join(format!("pack-{}.toml.deflate", files_done));
+        fs::write(
+            &deflated,
+            miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9),
+        )?;
+        files_done += 1;
         out.push_str(&format!(
-            "    Builtin {{ path: {:?}, id: {:?}, language: {:?}, toml: include_str!({:?}), prepared: {start}..{end} }},\n",
+            "    Builtin {{ path: {:?}, id: {:?}, language: {:?}, toml: include_bytes!({:?}), prepared: {start}..{end} }},\n",
             rel.to_string_lossy().replace('\\', "/"),
             field("id"),
             field("language"),
-            file.display().to_string(),
+            deflated.display().to_string(),
         ));
     }
     out.push_str("]\n");

@@ -28,11 +28,20 @@ pub struct Builtin {
     pub id: &'static str,
     /// Its `language`, read when the binary was built ("" if the file did not read).
     pub language: &'static str,
-    /// The file's text.
-    pub toml: &'static str,
+    /// The file's text, deflated when the binary was built (see [`Builtin::text`]).
+    pub toml: &'static [u8],
     /// Where in [`PREPARED`] the same pack lies as JSON, deflated when the binary was built
     /// (an empty range if the file did not read).
     pub prepared: std::ops::Range<usize>,
+}
+
+impl Builtin {
+    /// The file's text (inflated now: only checking a pack or showing a problem needs it).
+    pub fn text(&self) -> Arc<str> {
+        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(self.toml, MAX_PACK_BYTES)
+            .unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into()
+    }
 }
 
 /// Every built-in pack's prepared form, one after the other.
@@ -52,11 +61,12 @@ pub enum Origin {
     User,
 }
 
-/// A pack file's text: built into the binary (never copied), or read from a file.
+/// A pack file's text: read from a file (or inflated from the program), or not kept.
 #[derive(Debug, Clone)]
 pub enum Text {
-    /// A built-in pack's text, part of the program.
-    BuiltIn(&'static str),
+    /// A built-in pack read from its prepared form: its text was not needed, so it was not
+    /// inflated (it reads as empty).
+    NotKept,
     /// A file's text as read.
     Read(Arc<str>),
 }
@@ -66,7 +76,7 @@ impl std::ops::Deref for Text {
 
     fn deref(&self) -> &str {
         match self {
-            Text::BuiltIn(text) => text,
+            Text::NotKept => "",
             Text::Read(text) => text,
         }
     }
@@ -325,7 +335,7 @@ fn broken(name: String, origin: Origin, d: Diagnostic) -> LoadedPack {
     LoadedPack {
         name,
         origin,
-        source: Text::BuiltIn(""),
+        source: Text::NotKept,
         pack: None,
         diagnostics: vec![d],
     }
@@ -396,7 +406,7 @@ impl Library {
                 load_text(
                     format!("built-in {}", b.path),
                     Origin::BuiltIn,
-                    Text::BuiltIn(b.toml),
+                    Text::Read(b.text()),
                 )
             })
             .collect();
@@ -461,7 +471,6 @@ impl Library {
 /// checked in full from its TOML, so its problems still show.
 pub fn read_builtin(builtin: &Builtin) -> LoadedPack {
     let name = format!("built-in {}", builtin.path);
-    let text = builtin.toml;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(
         PREPARED.get(builtin.prepared.clone()).unwrap_or_default(),
         4 * MAX_PACK_BYTES,
@@ -471,14 +480,14 @@ pub fn read_builtin(builtin: &Builtin) -> LoadedPack {
         Ok(mut pack) => LoadedPack {
             name,
             origin: Origin::BuiltIn,
-            source: Text::BuiltIn(text),
+            source: Text::NotKept,
             pack: Some(Arc::new({
                 compact(&mut pack);
                 pack
             })),
             diagnostics: Vec::new(),
         },
-        Err(_) => load_text(name, Origin::BuiltIn, Text::BuiltIn(text)),
+        Err(_) => load_text(name, Origin::BuiltIn, Text::Read(builtin.text())),
     }
 }
 

@@ -101,8 +101,21 @@ mod tests {
                 (b.id, b.language),
                 (pack.id.as_str(), pack.language.as_str())
             );
-            let from_toml: crate::pack::Pack = toml::from_str(b.toml).expect("its TOML reads");
+            let from_toml: crate::pack::Pack = toml::from_str(&b.text()).expect("its TOML reads");
             assert_eq!(format!("{from_toml:?}"), format!("{pack:?}"), "{}", b.path);
+        }
+    }
+
+    #[test]
+    fn every_built_in_pack_reads_from_its_prepared_form_not_its_toml() {
+        for b in BUILTIN {
+            let json = miniz_oxide::inflate::decompress_to_vec(
+                &crate::pack::load::PREPARED[b.prepared.clone()],
+            )
+            .expect("the prepared form inflates");
+            if let Err(e) = serde_json::from_slice::<crate::pack::Pack>(&json) {
+                panic!("{}: {e}", b.path);
+            }
         }
     }
 
@@ -112,7 +125,11 @@ mod tests {
             path: "lessons/en/x.toml",
             id: "",
             language: "",
-            toml: "format_version = 1\nid = \"x\"\n[[lessons]\n",
+            toml: miniz_oxide::deflate::compress_to_vec(
+                b"format_version = 1\nid = \"x\"\n[[lessons]\n",
+                9,
+            )
+            .leak(),
             prepared: 0..0,
         };
         let file = read_builtin(&broken);
