@@ -22,8 +22,7 @@ fn main() -> io::Result<()> {
     // packs touches one stretch of the program, not pages spread among the TOML texts).
     let mut prepared_all: Vec<u8> = Vec::new();
     let mut out = String::from("&[\n");
-    let mut files_done = 0usize;
-    for file in &files {
+    for (index, file) in files.iter().enumerate() {
         let rel = file.strip_prefix(&root).map_err(io::Error::other)?;
         println!("cargo::rerun-if-changed={}", file.display());
         let text = fs::read_to_string(file)?;
@@ -48,12 +47,11 @@ fn main() -> io::Result<()> {
         // The text itself is needed only to check a pack (`validate`) or to show where a
         // problem is: it is kept deflated, so a language's packs read from the prepared form
         // share the program's pages with no TOML at all.
-        let deflated = dest.join(format!("pack-{}.toml.deflate", files_done));
+        let deflated = dest.join(format!("pack-{index}.toml.deflate"));
         fs::write(
             &deflated,
             miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9),
         )?;
-        files_done += 1;
         out.push_str(&format!(
             "    Builtin {{ path: {:?}, id: {:?}, language: {:?}, toml: include_bytes!({:?}), prepared: {start}..{end} }},\n",
             rel.to_string_lossy().replace('\\', "/"),
