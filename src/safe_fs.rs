@@ -52,6 +52,20 @@ pub fn create_dir(path: &Path) -> io::Result<()> {
 #[cfg(unix)]
 pub const FILE_MODE: u32 = 0o600;
 
+/// The files in `dir` whose names `keep` accepts, sorted; none when the folder cannot be read.
+pub fn files_named(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<std::path::PathBuf> = entries
+        .flatten()
+        .filter(|e| keep(&e.file_name().to_string_lossy()))
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

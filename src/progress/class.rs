@@ -130,17 +130,12 @@ pub fn remove(data: &Path, computer: &str, learner: &str) {
 /// Every computer's status in the data folder, the stale ones left out: those who asked for
 /// help first (the longest waiting first), then those perhaps stuck, then the others by name.
 pub fn read_all(data: &Path, now: u64) -> Vec<Status> {
-    let Ok(entries) = std::fs::read_dir(data.join(CLASS_DIR)) else {
-        return Vec::new();
-    };
-    let mut all: Vec<Status> = entries
-        .flatten()
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            !name.starts_with('.') && name.ends_with(".json") && !name.contains("sync-conflict")
-        })
-        .filter_map(|e| read_one(&e.path()))
+    let files = crate::safe_fs::files_named(&data.join(CLASS_DIR), |name| {
+        !name.starts_with('.') && name.ends_with(".json") && !name.contains("sync-conflict")
+    });
+    let mut all: Vec<Status> = files
+        .iter()
+        .filter_map(|file| read_one(file))
         .filter(|s| now.saturating_sub(s.updated) < STALE_SECS)
         .collect();
     all.sort_by(|a, b| {

@@ -720,20 +720,9 @@ const CONFLICT_PREFIX: &str = "progress.sync-conflict-";
 
 /// The conflict copies of a learner's progress in their folder, oldest name first.
 fn conflict_copies(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut copies: Vec<PathBuf> = entries
-        .flatten()
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            name.starts_with(CONFLICT_PREFIX) && name.ends_with(".json")
-        })
-        .map(|e| e.path())
-        .collect();
-    copies.sort();
-    copies
+    crate::safe_fs::files_named(dir, |name| {
+        name.starts_with(CONFLICT_PREFIX) && name.ends_with(".json")
+    })
 }
 
 /// A conflict copy's counts that no computer claims (a copy from before the counts were kept

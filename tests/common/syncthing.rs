@@ -652,7 +652,7 @@ fn config_xml(
         "    <folder id=\"{FOLDER_ID}\" label=\"{FOLDER_ID}\" path=\"{}\" type=\"sendreceive\" \
          rescanIntervalS=\"2\" fsWatcherEnabled=\"true\" fsWatcherDelayS=\"1\" \
          ignorePerms=\"false\" autoNormalize=\"true\">",
-        xml_escape(folder)
+        digitutor::certificate::escape(folder)
     );
     xml.push_str("        <filesystemType>basic</filesystemType>\n");
     for (id, _) in devices {
@@ -708,25 +708,9 @@ fn config_xml(
          \x20       <minHomeDiskFree unit=\"%\">0</minHomeDiskFree>\n\
          \x20   </options>\n\
          </configuration>\n",
-        xml_escape(api_key)
+        digitutor::certificate::escape(api_key)
     );
     xml
-}
-
-/// `text` with the five XML special characters escaped, for an attribute or element.
-fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// The value after the first `"key":` in `json`: a string's text without its quotes (escapes
