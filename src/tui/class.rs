@@ -16,10 +16,9 @@ pub struct ClassBoard {
     data: PathBuf,
     computer: String,
     computer_name: String,
-    /// The status last written (none when no learner is here).
+    /// The status last written (none when no learner is here); its `help` is kept while the
+    /// learner stays on the same step.
     last: Option<Status>,
-    /// The learner asked for help at this time, on the step they are on now.
-    help: Option<u64>,
 }
 
 impl ClassBoard {
@@ -31,7 +30,6 @@ impl ClassBoard {
             computer,
             computer_name,
             last: None,
-            help: None,
         }
     }
 
@@ -42,7 +40,6 @@ impl ClassBoard {
             if let Some(last) = self.last.take() {
                 class::remove(&self.data, &self.computer, &last.learner);
             }
-            self.help = None;
             return;
         };
         // Another learner at this keyboard now: the last one's line goes.
@@ -52,25 +49,19 @@ impl ClassBoard {
         let same_place = self
             .last
             .as_ref()
-            .is_some_and(|l| l.learner == learner && l.doing == doing);
-        if !same_place {
-            self.help = None;
-        }
+            .filter(|l| l.learner == learner && l.doing == doing);
         let status = Status {
             format: STATUS_FORMAT.to_string(),
             computer: self.computer.clone(),
             computer_name: self.computer_name.clone(),
             learner,
             name,
-            since: match (&self.last, same_place) {
-                (Some(last), true) => last.since,
-                _ => now,
-            },
+            since: same_place.map_or(now, |last| last.since),
+            help: same_place.and_then(|last| last.help),
             doing,
             hints,
             mistakes,
             updated: now,
-            help: self.help,
         };
         if self.last.as_ref().is_some_and(|l| l.same_as(&status)) {
             return;
@@ -84,11 +75,9 @@ impl ClassBoard {
     /// "I need help": kept in this computer's status until the learner moves on. Says whether
     /// the trainer's view has it now.
     pub fn ask_for_help(&mut self, now: u64) -> bool {
-        let Some(last) = self.last.clone() else {
+        let Some(mut status) = self.last.clone() else {
             return false;
         };
-        self.help = Some(now);
-        let mut status = last;
         status.help = Some(now);
         status.updated = now;
         match class::write(&self.data, &status) {
