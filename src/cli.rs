@@ -547,14 +547,14 @@ fn tutor(cli: &Cli, plain: bool) -> anyhow::Result<(crate::tui::app::App, PathBu
         .collect();
     let packs = usable_packs(&library);
     let config_file = dirs.config_file();
-    let config = match crate::config::Config::load(&config_file) {
-        Ok(config) => config,
-        Err(e) => {
-            errln!("digitutor: {}", crate::tui::views::settings_problem(&e));
-            crate::config::Config::default()
-        }
-    };
-    let from_config = ThemeName::from_id(&config.theme);
+    let settings = crate::config::Config::load(&config_file);
+    if let Err(e) = &settings {
+        errln!("digitutor: {}", crate::tui::views::settings_problem(e));
+    }
+    let from_config = settings
+        .as_ref()
+        .ok()
+        .and_then(|config| ThemeName::from_id(&config.theme));
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = Theme::named(
         match (cli.theme, no_color) {
@@ -585,7 +585,7 @@ fn tutor(cli: &Cli, plain: bool) -> anyhow::Result<(crate::tui::app::App, PathBu
     let mut app =
         crate::tui::app::App::new(packs, profiles, theme, seed, std::time::Instant::now())
             .with_problems(problems)
-            .with_settings_file(config_file)
+            .with_settings(config_file, settings)
             .with_shelf(shelf);
     // The first screen offers every language, unless one was asked for on the command
     // line (a trainer's shortcut for a room that reads one language).

@@ -17,10 +17,10 @@ use crate::progress::store::now_secs;
 
 /// The smallest window the tutor draws in.
 pub const MIN_WIDTH: u16 = 80;
-/// How often the trainer's class at a glance is read again while it shows.
-pub const CLASS_REFRESH: Duration = Duration::from_secs(2);
 /// The smallest window the tutor draws in.
 pub const MIN_HEIGHT: u16 = 24;
+/// How often the trainer's class at a glance is read again while it shows.
+pub const CLASS_REFRESH: Duration = Duration::from_secs(2);
 
 /// Who is at the keyboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -721,7 +721,7 @@ impl App {
         let idle = self
             .learning()
             .then(|| (self.last_input + self.ctx.idle_timeout).saturating_duration_since(now));
-        let demo = match &self.view {
+        let screen = match &self.view {
             View::Demo(d) if d.auto => {
                 Some((self.last_input + Duration::from_secs(d.pace)).saturating_duration_since(now))
             }
@@ -729,7 +729,7 @@ impl App {
             View::Trainer(t) if t.watching_class() => Some(CLASS_REFRESH),
             _ => None,
         };
-        match (idle, demo) {
+        match (idle, screen) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         }
@@ -815,7 +815,17 @@ impl App {
     /// This computer's settings, read from `file`. When it cannot be read the tutor runs on
     /// the defaults, never writes the file, and the trainer's corner says what is wrong.
     pub fn with_settings_file(self, file: std::path::PathBuf) -> Self {
-        match crate::config::Config::load(&file) {
+        let loaded = crate::config::Config::load(&file);
+        self.with_settings(file, loaded)
+    }
+
+    /// This computer's settings as already read from `file` (or why they could not be).
+    pub fn with_settings(
+        self,
+        file: std::path::PathBuf,
+        loaded: Result<crate::config::Config, crate::config::ConfigError>,
+    ) -> Self {
+        match loaded {
             Ok(config) => self.with_config(config, Some(file)),
             Err(problem) => {
                 let mut app = self.with_config(crate::config::Config::default(), Some(file));
