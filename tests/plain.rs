@@ -241,3 +241,77 @@ fn the_first_screen_offers_plain_lines_and_choosing_them_ends_the_full_screen_tu
     app.handle(Action::Number(4), Instant::now());
     assert_eq!(app.exit, Exit::ToPlain);
 }
+
+#[test]
+fn a_built_in_lesson_plays_through_in_plain_lines_as_a_learners_computer_reads_it() {
+    use digitutor::engine::Input;
+    use digitutor::engine::lesson::right_inputs;
+    // The built-in packs, read from the shelf as the tutor reads them (no --lessons).
+    let library = digitutor::pack::Library::builtin_checked_at_build();
+    let qr = library
+        .packs()
+        .find(|p| p.id == "qr-codes" && p.language == "en")
+        .expect("the English QR pack");
+    let lesson = &qr.lessons[0];
+    let data = tempfile::tempdir().unwrap();
+    let mut plain = Plain::start_with(data.path(), &["--language", "en"]);
+    let who = plain.said();
+    plain.choose(&who, "I'm new here");
+    let home = plain.type_line("Lan");
+    let topic = plain.choose(
+        &home,
+        &format!("{}, 0 of {} lessons done", qr.title, qr.lessons.len()),
+    );
+    let mut page = plain.choose(&topic, &format!("[new] {}", lesson.title));
+    for (n, step) in lesson.steps.iter().enumerate() {
+        assert!(
+            page.contains(&format!("Step {} of {}", n + 1, lesson.steps.len())),
+            "{page}"
+        );
+        assert!(page.contains(step.instruction.trim()), "{page}");
+        let right = right_inputs(step)
+            .into_iter()
+            .next()
+            .expect("a right answer");
+        let said = match right {
+            Input::Continue => plain.type_line(""),
+            Input::Scan => plain.type_line("s"),
+            Input::Type(text) => plain.type_line(&text),
+            Input::Choose(id) => {
+                let text = &step.options.iter().find(|o| o.id == id).unwrap().text;
+                plain.choose(&page, text)
+            }
+            Input::Tap(id) => {
+                let label = &step
+                    .screen
+                    .elements
+                    .iter()
+                    .find(|e| e.id == id)
+                    .unwrap()
+                    .label;
+                plain.choose(&page, label)
+            }
+            other => panic!("not a right answer: {other:?}"),
+        };
+        // A step that asks something is answered rightly, then Enter goes on.
+        page = if said.contains("[OK] Right!") {
+            plain.type_line("")
+        } else {
+            said
+        };
+    }
+    assert!(
+        page.contains(&format!("You finished \"{}\"", lesson.title)),
+        "{page}"
+    );
+    assert!(
+        page.contains("You got every step right the first time."),
+        "{page}"
+    );
+    let (status, transcript) = plain.end();
+    assert!(status.success(), "{transcript}");
+    let store = Store::new(DataDirs::at(data.path()));
+    let lan = store.find("Lan").unwrap();
+    let memory = store.load(&lan.id).unwrap().memory;
+    assert_eq!(memory.status("qr-codes", &lesson.id), LessonStatus::Done);
+}

@@ -22,8 +22,15 @@ impl Plain {
     /// Starts the tutor on the fixture packs with `--plain`, on the data folder `data`.
     pub fn start(data: &std::path::Path, language: &str) -> Self {
         let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/packs/valid");
+        Self::start_with(data, &["--language", language, "--lessons", fixtures])
+    }
+
+    /// Starts the tutor with `--plain` and these options, on the data folder `data` (without
+    /// `--lessons`, on the built-in packs, read as a learner's computer reads them).
+    pub fn start_with(data: &std::path::Path, options: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_digitutor"))
-            .args(["--plain", "--language", language, "--lessons", fixtures])
+            .arg("--plain")
+            .args(options)
             .arg("--data-dir")
             .arg(data)
             .env("LANG", "C.UTF-8")
