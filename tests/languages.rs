@@ -381,3 +381,36 @@ fn the_built_in_packs_are_read_only_for_the_language_chosen() {
     });
     assert_eq!(order, sorted);
 }
+
+#[test]
+fn a_trainer_demonstrates_a_built_in_lesson_read_whole_from_the_shelf() {
+    use digitutor::pack::Shelf;
+    use digitutor::tui::views::View;
+
+    let app = common::tutor(Vec::new(), Profiles::in_memory(), ThemeName::Default, 3)
+        .with_shelf(Shelf::builtin());
+    let mut app = app;
+    app.ctx.start_in(Language::Ko);
+    let qr = app
+        .ctx
+        .packs
+        .iter()
+        .position(|p| p.id == "qr-codes")
+        .expect("the QR pack");
+    // The pack the app holds is an outline: its lessons' steps stay in the program.
+    assert!(app.ctx.packs[qr].lessons.iter().all(|l| l.steps.is_empty()));
+    let whole = digitutor::pack::Library::builtin_checked_at_build()
+        .packs()
+        .find(|p| p.id == "qr-codes" && p.language == "ko")
+        .expect("the Korean QR pack")
+        .lessons[1]
+        .clone();
+    app.start_demo(Some(qr), Some(1));
+    let View::Demo(demo) = &app.view else {
+        panic!("a demonstration: {}", shown(&app));
+    };
+    assert_eq!(demo.whole, whole);
+    assert!(!demo.plan.is_empty());
+    let first = common::flat(&whole.steps[demo.plan[0].index].instruction);
+    assert!(shown(&app).contains(&first), "{}", shown(&app));
+}

@@ -315,3 +315,45 @@ fn a_built_in_lesson_plays_through_in_plain_lines_as_a_learners_computer_reads_i
     let memory = store.load(&lan.id).unwrap().memory;
     assert_eq!(memory.status("qr-codes", &lesson.id), LessonStatus::Done);
 }
+
+#[test]
+fn a_built_in_lesson_left_half_way_opens_where_it_stopped_as_a_learners_computer_reads_it() {
+    // The built-in packs are kept as outlines; the lesson is read whole again when it opens.
+    let library = digitutor::pack::Library::builtin_checked_at_build();
+    let qr = library
+        .packs()
+        .find(|p| p.id == "qr-codes" && p.language == "en")
+        .expect("the English QR pack");
+    let lesson = &qr.lessons[0];
+    let topic_line = format!("{}, 0 of {} lessons done", qr.title, qr.lessons.len());
+    let data = tempfile::tempdir().unwrap();
+    let mut plain = Plain::start_with(data.path(), &["--language", "en"]);
+    let who = plain.said();
+    plain.choose(&who, "I'm new here");
+    let home = plain.type_line("Lan");
+    let topic = plain.choose(&home, &topic_line);
+    plain.choose(&topic, &format!("[new] {}", lesson.title));
+    // The first step is read; then the learner closes on the second.
+    let second = plain.type_line("");
+    assert!(
+        second.contains(lesson.steps[1].instruction.trim()),
+        "{second}"
+    );
+    plain.type_line("q");
+    let (status, transcript) = plain.end();
+    assert!(status.success(), "{transcript}");
+
+    let mut plain = Plain::start_with(data.path(), &["--language", "en"]);
+    let who = plain.said();
+    let home = plain.choose(&who, "Lan");
+    let topic = plain.choose(&home, &topic_line);
+    let ask = plain.choose(&topic, &format!("[started] {}", lesson.title));
+    let total = lesson.steps.len();
+    let again = format!("Continue where you stopped (step 2 of {total})");
+    assert!(ask.contains(&again), "{ask}");
+    let page = plain.choose(&ask, &again);
+    assert!(page.contains(&format!("Step 2 of {total}")), "{page}");
+    assert!(page.contains(lesson.steps[1].instruction.trim()), "{page}");
+    let (status, transcript) = plain.end();
+    assert!(status.success(), "{transcript}");
+}

@@ -5,11 +5,16 @@
 //!
 //! A pack's id and language were read when the binary was built, so choosing packs touches
 //! none of their text.
+//!
+//! The packs taken from the shelf are outlines: each lesson keeps its title, goal and step
+//! card, but its steps (and the consequences they show) stay in the program until the lesson
+//! opens, when [`Shelf::lesson`] reads that one lesson whole. A lesson's steps are most of a
+//! pack, and a learner is in one lesson at a time.
 
 use std::sync::Arc;
 
-use super::load::{BUILTIN, Builtin, LoadedPack, read_builtin};
-use super::model::Pack;
+use super::load::{BUILTIN, Builtin, LoadedPack, read_builtin, read_builtin_lesson};
+use super::model::{Lesson, Pack};
 
 /// The built-in packs, each read only while the language spoken needs it.
 #[derive(Debug, Clone, Default)]
@@ -72,8 +77,8 @@ impl Shelf {
             }
             if pack.is_none() {
                 let file = read_builtin(builtin);
-                match file.pack.clone() {
-                    Some(read) => *pack = Some(read),
+                match file.pack {
+                    Some(read) => *pack = Some(Arc::new(outline(read))),
                     None => broken.push(file),
                 }
             }
@@ -81,6 +86,28 @@ impl Shelf {
         }
         (packs, broken)
     }
+
+    /// The whole lesson at `index` of a pack this shelf gave out (an outline), read now from
+    /// the program. `None` when the pack is not one of this shelf's (a centre's own pack,
+    /// which is kept whole), so the caller uses the lesson it holds.
+    pub fn lesson(&self, pack: &Arc<Pack>, index: usize) -> Option<Lesson> {
+        let (builtin, _) = self
+            .books
+            .iter()
+            .find(|(_, p)| p.as_ref().is_some_and(|p| Arc::ptr_eq(p, pack)))?;
+        read_builtin_lesson(builtin, index)
+    }
+}
+
+/// A pack without its lessons' steps and consequences: what the lists, the tests and the
+/// trainer need, in a few kilobytes.
+fn outline(pack: Arc<Pack>) -> Pack {
+    let mut pack = Arc::unwrap_or_clone(pack);
+    for lesson in &mut pack.lessons {
+        lesson.steps = Vec::new();
+        lesson.consequences = Vec::new();
+    }
+    pack
 }
 
 #[cfg(test)]
@@ -177,5 +204,31 @@ mod tests {
         let mut shelf = Shelf::builtin();
         let (packs, _) = shelf.packs_for("xx", &[]);
         assert_eq!(packs.len(), count("en"));
+    }
+
+    #[test]
+    fn packs_from_the_shelf_are_outlines_and_a_lesson_opens_whole() {
+        let mut shelf = Shelf::builtin();
+        let (packs, _) = shelf.packs_for("ko", &[]);
+        let whole = Library::builtin_checked_at_build();
+        for pack in &packs {
+            let full = whole
+                .packs()
+                .find(|p| p.id == pack.id && p.language == pack.language)
+                .expect("the same pack read whole");
+            assert_eq!(pack.lessons.len(), full.lessons.len());
+            assert_eq!(pack.assessment, full.assessment);
+            for (index, (outline, full)) in pack.lessons.iter().zip(&full.lessons).enumerate() {
+                assert!(outline.steps.is_empty() && outline.consequences.is_empty());
+                assert_eq!((&outline.id, &outline.title), (&full.id, &full.title));
+                assert_eq!(outline.step_card, full.step_card);
+                let opened = shelf.lesson(pack, index).expect("the lesson reads");
+                assert_eq!(&opened, full, "{} {}", pack.id, full.id);
+            }
+            assert!(shelf.lesson(pack, pack.lessons.len()).is_none());
+        }
+        // A pack the shelf did not give out (a centre's own) is not read from it.
+        let own = Arc::new((**packs.first().expect("a pack")).clone());
+        assert!(shelf.lesson(&own, 0).is_none());
     }
 }

@@ -56,7 +56,8 @@ pub enum Nav {
 /// Everything a view may read or change besides its own state.
 #[derive(Debug)]
 pub struct Ctx {
-    /// The usable packs, in topic order.
+    /// The usable packs, in topic order. The built-in ones are outlines, without their
+    /// lessons' steps: [`Ctx::lesson`] reads a lesson whole when it opens.
     pub packs: Vec<Arc<Pack>>,
     /// The theme.
     pub theme: Theme,
@@ -142,6 +143,15 @@ impl Ctx {
     /// done in one language is done in all.
     pub fn shown_packs(&self) -> Vec<usize> {
         crate::pack::one_per_id(&self.packs, self.language.code())
+    }
+
+    /// A lesson whole, with its steps, to open: read from the program for a built-in pack
+    /// (kept as an outline), else the pack's own copy.
+    pub fn lesson(&self, pack: usize, lesson: usize) -> crate::pack::Lesson {
+        let held = &self.packs[pack];
+        self.shelf
+            .lesson(held, lesson)
+            .unwrap_or_else(|| held.lessons[lesson].clone())
     }
 
     /// Whether this pack is in the language spoken now.

@@ -129,7 +129,7 @@ impl View {
             View::Quiz(v) => v.title(ctx),
             View::QuizDone(v) => v.title(ctx),
             View::Problems(_) => super::text::tf("problems.title", &[("n", &ctx.problems.len())]),
-            View::Demo(v) => v.title(ctx),
+            View::Demo(v) => v.title(),
             View::Trainer(v) => v.title(),
         }
     }

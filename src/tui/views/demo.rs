@@ -28,6 +28,8 @@ pub struct DemoView {
     pub pack: usize,
     /// Index of the lesson in the pack.
     pub lesson: usize,
+    /// The lesson whole, with its steps (the pack the app holds may be an outline).
+    pub whole: crate::pack::Lesson,
     /// The right path.
     pub plan: Vec<DemoStep>,
     /// Which step of the plan shows.
@@ -49,10 +51,12 @@ pub struct DemoView {
 impl DemoView {
     /// A demonstration of a lesson, from its first step.
     pub fn new(ctx: &Ctx, pack: usize, lesson: usize) -> Self {
+        let whole = ctx.lesson(pack, lesson);
         DemoView {
             pack,
             lesson,
-            plan: plan(&ctx.packs[pack].lessons[lesson], 0),
+            plan: plan(&whole, 0),
+            whole,
             at: 0,
             wrong: None,
             revealed: false,
@@ -124,11 +128,8 @@ impl DemoView {
     }
 
     /// The header's words.
-    pub fn title(&self, ctx: &Ctx) -> String {
-        tf(
-            "demo.title",
-            &[("lesson", &ctx.packs[self.pack].lessons[self.lesson].title)],
-        )
+    pub fn title(&self) -> String {
+        tf("demo.title", &[("lesson", &self.whole.title)])
     }
 
     /// The key bar's commands.
@@ -215,8 +216,8 @@ impl DemoView {
     }
 
     /// The caption, with the step's choices taken from the lesson.
-    pub fn caption(&self, ctx: &Ctx) -> Vec<String> {
-        let lesson = &ctx.packs[self.pack].lessons[self.lesson];
+    pub fn caption(&self) -> Vec<String> {
+        let lesson = &self.whole;
         let choices: Vec<&str> = self
             .plan
             .get(self.at)
@@ -244,7 +245,7 @@ impl DemoView {
     /// Draws the step's screen and the caption.
     pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let theme = &ctx.theme;
-        let lesson = &ctx.packs[self.pack].lessons[self.lesson];
+        let lesson = &self.whole;
         let step = self
             .plan
             .get(self.at)
@@ -278,7 +279,7 @@ impl DemoView {
             return phone_cursor;
         }
         let panel = panel.inner(Margin::new(1, 0));
-        let caption = self.caption(ctx);
+        let caption = self.caption();
         let lines: Vec<Line<'_>> = caption
             .iter()
             .enumerate()

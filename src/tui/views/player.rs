@@ -48,13 +48,13 @@ pub struct PlayerView {
 impl PlayerView {
     /// Starts a lesson at its first step.
     pub fn start(ctx: &mut Ctx, pack: usize, lesson: usize, seed: u64) -> Self {
-        let l = ctx.packs[pack].lessons[lesson].clone();
+        let l = ctx.lesson(pack, lesson);
         Self::with_player(ctx, pack, lesson, Player::new(l, seed))
     }
 
     /// Resumes a lesson at a step.
     pub fn resume(ctx: &mut Ctx, pack: usize, lesson: usize, step: &str, seed: u64) -> Self {
-        let l = ctx.packs[pack].lessons[lesson].clone();
+        let l = ctx.lesson(pack, lesson);
         Self::with_player(ctx, pack, lesson, Player::resume(l, step, seed))
     }
 

@@ -32,6 +32,10 @@ pub struct Resume {
     pub lesson: usize,
     /// The step where the learner stopped.
     pub step: String,
+    /// Its number in the lesson, from 1.
+    pub number: usize,
+    /// How many steps the lesson has.
+    pub total: usize,
     /// 0: continue, 1: start again.
     pub selected: usize,
 }
@@ -106,18 +110,25 @@ impl Topic {
         if index < pack.lessons.len() && ctx.who == Learner::Demo {
             Nav::Go(View::Demo(Box::new(DemoView::new(ctx, self.pack, index))))
         } else if index < pack.lessons.len() {
-            // A lesson left half-way is never restarted silently: ask where to begin.
-            if let Some(place) = ctx.memory.last_place().filter(|p| {
-                p.pack == pack.id
-                    && p.lesson == pack.lessons[index].id
-                    && pack.lessons[index].steps.iter().any(|s| s.id == p.step)
-            }) {
-                self.resume = Some(Resume {
-                    lesson: index,
-                    step: place.step.clone(),
-                    selected: 0,
-                });
-                return Nav::Stay;
+            // A lesson left half-way is never restarted silently: ask where to begin (when
+            // the step it stopped at is still in the lesson).
+            let place = ctx
+                .memory
+                .last_place()
+                .filter(|p| p.pack == pack.id && p.lesson == pack.lessons[index].id)
+                .map(|p| p.step.clone());
+            if let Some(step) = place {
+                let whole = ctx.lesson(self.pack, index);
+                if let Some(at) = whole.steps.iter().position(|s| s.id == step) {
+                    self.resume = Some(Resume {
+                        lesson: index,
+                        step,
+                        number: at + 1,
+                        total: whole.steps.len(),
+                        selected: 0,
+                    });
+                    return Nav::Stay;
+                }
             }
             let seed = ctx.next_seed();
             Nav::Go(View::Player(Box::new(PlayerView::start(
@@ -224,17 +235,12 @@ impl Topic {
     fn resume_words(&self, ctx: &Ctx) -> Option<(String, Vec<String>, usize)> {
         let resume = self.resume.as_ref()?;
         let lesson = &ctx.packs[self.pack].lessons[resume.lesson];
-        let number = lesson
-            .steps
-            .iter()
-            .position(|s| s.id == resume.step)
-            .map_or(1, |i| i + 1);
         Some((
             tf("topic.resume", &[("lesson", &lesson.title)]),
             vec![
                 tf(
                     "topic.resume-continue",
-                    &[("n", &number), ("total", &lesson.steps.len())],
+                    &[("n", &resume.number), ("total", &resume.total)],
                 ),
                 t("topic.resume-again").to_string(),
             ],
