@@ -6,6 +6,7 @@ pub mod answer_rules;
 pub mod dates;
 pub mod load;
 pub mod model;
+pub mod prepared;
 pub mod qr_rules;
 pub mod rules;
 pub mod schema;

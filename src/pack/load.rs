@@ -491,45 +491,21 @@ pub fn read_builtin(builtin: &Builtin) -> LoadedPack {
     }
 }
 
-/// One lesson of a built-in pack, read whole from the form prepared when the binary was built:
-/// only that lesson is turned into Rust values, the others are passed over as text. `None`
-/// when the pack has no lesson at that place or its prepared form does not read.
-pub fn read_builtin_lesson(builtin: &Builtin, index: usize) -> Option<super::model::Lesson> {
-    /// The pack with its lessons left as JSON text.
-    #[derive(Deserialize)]
-    struct Lessons<'a> {
-        #[serde(borrow)]
-        lessons: Vec<&'a serde_json::value::RawValue>,
-    }
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(
-        PREPARED.get(builtin.prepared.clone())?,
-        4 * MAX_PACK_BYTES,
-    )
-    .ok()?;
-    let lessons: Lessons<'_> = serde_json::from_slice(&json).ok()?;
-    let mut lesson: super::model::Lesson =
-        serde_json::from_str(lessons.lessons.get(index)?.get()).ok()?;
-    compact_lesson(&mut lesson);
-    Some(lesson)
-}
-
 /// Gives back the room the lists of a pack read from JSON grew into (a list read without its
 /// length doubles as it grows): a step is about 900 bytes, and a session keeps a language's
 /// packs for as long as it speaks it.
 fn compact(pack: &mut Pack) {
     pack.lessons.shrink_to_fit();
-    pack.lessons.iter_mut().for_each(compact_lesson);
+    for lesson in &mut pack.lessons {
+        lesson.steps.shrink_to_fit();
+        lesson.consequences.shrink_to_fit();
+        for step in &mut lesson.steps {
+            step.options.shrink_to_fit();
+            step.hints.shrink_to_fit();
+        }
+    }
     if let Some(assessment) = &mut pack.assessment {
         assessment.questions.shrink_to_fit();
-    }
-}
-
-fn compact_lesson(lesson: &mut super::model::Lesson) {
-    lesson.steps.shrink_to_fit();
-    lesson.consequences.shrink_to_fit();
-    for step in &mut lesson.steps {
-        step.options.shrink_to_fit();
-        step.hints.shrink_to_fit();
     }
 }
 

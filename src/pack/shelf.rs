@@ -13,7 +13,7 @@
 
 use std::sync::Arc;
 
-use super::load::{BUILTIN, Builtin, LoadedPack, read_builtin, read_builtin_lesson};
+use super::load::{BUILTIN, Builtin, LoadedPack, read_builtin};
 use super::model::{Lesson, Pack};
 
 /// The built-in packs, each read only while the language spoken needs it.
@@ -76,10 +76,11 @@ impl Shelf {
                 continue;
             }
             if pack.is_none() {
-                let file = read_builtin(builtin);
-                match file.pack {
-                    Some(read) => *pack = Some(Arc::new(outline(read))),
-                    None => broken.push(file),
+                match super::prepared::outline(builtin) {
+                    Some(read) => *pack = Some(Arc::new(read)),
+                    // Never for a pack checked when the binary was built: it is checked in
+                    // full, so its problems show.
+                    None => broken.push(read_builtin(builtin)),
                 }
             }
             packs.extend(pack.clone());
@@ -95,19 +96,8 @@ impl Shelf {
             .books
             .iter()
             .find(|(_, p)| p.as_ref().is_some_and(|p| Arc::ptr_eq(p, pack)))?;
-        read_builtin_lesson(builtin, index)
+        super::prepared::lesson(builtin, index)
     }
-}
-
-/// A pack without its lessons' steps and consequences: what the lists, the tests and the
-/// trainer need, in a few kilobytes.
-fn outline(pack: Arc<Pack>) -> Pack {
-    let mut pack = Arc::unwrap_or_clone(pack);
-    for lesson in &mut pack.lessons {
-        lesson.steps = Vec::new();
-        lesson.consequences = Vec::new();
-    }
-    pack
 }
 
 #[cfg(test)]
