@@ -1,10 +1,15 @@
-//! Embeds every `lessons/**/*.toml` pack into the binary, so `digitutor` runs from any folder.
-//! Writes `$OUT_DIR/builtin_packs.rs`: for each pack, its path relative to the crate, its id and
-//! language (so the tutor can choose packs without reading them), its TOML text (deflated), and the same
-//! pack already turned into JSON and deflated (all packs together in `builtin_prepared.bin`),
-//! which the tutor reads with no document in memory,
-//! in a fraction of the time, touching a quarter of the bytes. A pack that is not valid TOML gets
-//! empty values for all three, so the tutor checks its TOML in full and shows its problems.
+//! Embeds every `lessons/**/*.toml` pack and the tutor's catalogs into the binary, so
+//! `digitutor` runs from any folder. Writes to `$OUT_DIR`:
+//! - `builtin_packs.rs`: for each pack, its path relative to the crate, its id and language (so
+//!   the tutor can choose packs without reading them), and where its two forms lie;
+//! - `builtin_prepared.bin`: every pack already turned into JSON and deflated, which the tutor
+//!   reads as it inflates it, in a fraction of the time TOML takes;
+//! - `builtin_texts.bin`: every pack's TOML text, deflated, needed only to check a pack or show
+//!   where a problem is, and kept apart so a session never touches its pages;
+//! - `<language>.ftl.deflate`: each language's catalog of the tutor's own words.
+//!
+//! A pack that is not valid TOML gets an empty id, language and prepared form, so the tutor
+//! checks its TOML in full and shows its problems.
 
 use std::fs;
 use std::io;
@@ -21,8 +26,9 @@ fn main() -> io::Result<()> {
     // Every pack's prepared form, one after the other in one file (so reading one language's
     // packs touches one stretch of the program, not pages spread among the TOML texts).
     let mut prepared_all: Vec<u8> = Vec::new();
+    let mut texts_all: Vec<u8> = Vec::new();
     let mut out = String::from("&[\n");
-    for (index, file) in files.iter().enumerate() {
+    for file in &files {
         let rel = file.strip_prefix(&root).map_err(io::Error::other)?;
         println!("cargo::rerun-if-changed={}", file.display());
         let text = fs::read_to_string(file)?;
@@ -45,23 +51,31 @@ fn main() -> io::Result<()> {
         }
         let end = prepared_all.len();
         // The text itself is needed only to check a pack (`validate`) or to show where a
-        // problem is: it is kept deflated, so a language's packs read from the prepared form
-        // share the program's pages with no TOML at all.
-        let deflated = dest.join(format!("pack-{index}.toml.deflate"));
-        fs::write(
-            &deflated,
-            miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9),
-        )?;
+        // problem is: it is kept deflated, all the texts together in one file apart from the
+        // prepared forms, so a session that reads packs never touches the pages of any TOML.
+        let text_start = texts_all.len();
+        texts_all.extend(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9));
+        let text_end = texts_all.len();
         out.push_str(&format!(
-            "    Builtin {{ path: {:?}, id: {:?}, language: {:?}, toml: include_bytes!({:?}), prepared: {start}..{end} }},\n",
+            "    Builtin {{ path: {:?}, id: {:?}, language: {:?}, toml: {text_start}..{text_end}, prepared: {start}..{end} }},\n",
             rel.to_string_lossy().replace('\\', "/"),
             field("id"),
             field("language"),
-            deflated.display().to_string(),
         ));
     }
     out.push_str("]\n");
     fs::write(dest.join("builtin_prepared.bin"), prepared_all)?;
+    // The tutor's own words, one catalog per language, deflated: a session inflates only the
+    // language it speaks, and the others' pages are never touched.
+    for language in ["en", "vi", "mn", "ko"] {
+        let catalog = root.join("locales").join(language).join("tutor.ftl");
+        println!("cargo::rerun-if-changed={}", catalog.display());
+        fs::write(
+            dest.join(format!("{language}.ftl.deflate")),
+            miniz_oxide::deflate::compress_to_vec(&fs::read(&catalog)?, 9),
+        )?;
+    }
+    fs::write(dest.join("builtin_texts.bin"), texts_all)?;
     fs::write(dest.join("builtin_packs.rs"), out)
 }
 

@@ -28,8 +28,9 @@ pub struct Builtin {
     pub id: &'static str,
     /// Its `language`, read when the binary was built ("" if the file did not read).
     pub language: &'static str,
-    /// The file's text, deflated when the binary was built (see [`Builtin::text`]).
-    pub toml: &'static [u8],
+    /// Where in [`TEXTS`] the file's text lies, deflated when the binary was built (see
+    /// [`Builtin::text`]).
+    pub toml: std::ops::Range<usize>,
     /// Where in [`PREPARED`] the same pack lies as JSON, deflated when the binary was built
     /// (an empty range if the file did not read).
     pub prepared: std::ops::Range<usize>,
@@ -38,7 +39,8 @@ pub struct Builtin {
 impl Builtin {
     /// The file's text (inflated now: only checking a pack or showing a problem needs it).
     pub fn text(&self) -> Arc<str> {
-        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(self.toml, MAX_PACK_BYTES)
+        let deflated = TEXTS.get(self.toml.clone()).unwrap_or_default();
+        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_PACK_BYTES)
             .unwrap_or_default();
         String::from_utf8_lossy(&bytes).into()
     }
@@ -46,6 +48,9 @@ impl Builtin {
 
 /// Every built-in pack's prepared form, one after the other.
 pub const PREPARED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_prepared.bin"));
+
+/// Every built-in pack's TOML text, deflated, one after the other.
+pub const TEXTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_texts.bin"));
 
 /// The packs compiled into the binary, in the order of their paths.
 pub const BUILTIN: &[Builtin] = include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));

@@ -138,16 +138,20 @@ mod tests {
 
     #[test]
     fn a_pack_that_did_not_read_at_build_is_checked_from_its_toml() {
-        let broken = Builtin {
-            path: "lessons/en/x.toml",
-            id: "",
-            language: "",
-            toml: miniz_oxide::deflate::compress_to_vec(
-                b"format_version = 1\nid = \"x\"\n[[lessons]\n",
-                9,
-            )
-            .leak(),
+        // No prepared form: the pack is checked from its text, and reads the same.
+        let unprepared = Builtin {
             prepared: 0..0,
+            ..BUILTIN[0].clone()
+        };
+        let file = read_builtin(&unprepared);
+        assert!(!file.source.is_empty(), "its text was read");
+        let prepared = read_builtin(&BUILTIN[0]);
+        assert_eq!(file.pack, prepared.pack);
+        // Neither a prepared form nor a text that reads: a broken pack, with its problems.
+        let broken = Builtin {
+            toml: 0..0,
+            prepared: 0..0,
+            ..BUILTIN[0].clone()
         };
         let file = read_builtin(&broken);
         assert!(file.is_broken());

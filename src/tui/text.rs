@@ -16,14 +16,17 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 pub use crate::language::Language;
 
-/// The catalog of a language, built into the binary.
-fn catalog(language: Language) -> &'static str {
-    match language {
-        Language::En => include_str!("../../locales/en/tutor.ftl"),
-        Language::Vi => include_str!("../../locales/vi/tutor.ftl"),
-        Language::Mn => include_str!("../../locales/mn/tutor.ftl"),
-        Language::Ko => include_str!("../../locales/ko/tutor.ftl"),
-    }
+/// The catalog of a language, built into the binary deflated (see `build.rs`) and inflated
+/// when the language is spoken.
+fn catalog(language: Language) -> String {
+    let deflated: &[u8] = match language {
+        Language::En => include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.deflate")),
+        Language::Vi => include_bytes!(concat!(env!("OUT_DIR"), "/vi.ftl.deflate")),
+        Language::Mn => include_bytes!(concat!(env!("OUT_DIR"), "/mn.ftl.deflate")),
+        Language::Ko => include_bytes!(concat!(env!("OUT_DIR"), "/ko.ftl.deflate")),
+    };
+    let bytes = miniz_oxide::inflate::decompress_to_vec(deflated).unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 thread_local! {
@@ -53,7 +56,7 @@ fn catalog_id(id: &str) -> String {
 /// A language's catalog as a bundle. A catalog that does not parse is a build mistake that
 /// the tests catch; here its good messages are still used.
 fn bundle(language: Language) -> FluentBundle<FluentResource> {
-    let resource = match FluentResource::try_new(catalog(language).to_string()) {
+    let resource = match FluentResource::try_new(catalog(language)) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
@@ -202,7 +205,7 @@ mod tests {
     #[test]
     fn every_catalog_parses_without_a_duplicate_id() {
         for language in Language::ALL {
-            let resource = FluentResource::try_new(catalog(language).to_string());
+            let resource = FluentResource::try_new(catalog(language));
             assert!(
                 resource.is_ok(),
                 "{}: {:?}",
@@ -254,10 +257,10 @@ mod tests {
 
     #[test]
     fn every_language_has_every_message_with_the_same_placeholders() {
-        let english = messages(catalog(Language::En));
+        let english = messages(&catalog(Language::En));
         assert!(english.len() > 250);
         for language in Language::ALL {
-            let theirs = messages(catalog(language));
+            let theirs = messages(&catalog(language));
             let mut problems = Vec::new();
             for (id, names) in &english {
                 match theirs.iter().find(|(other, _)| other == id) {
