@@ -8,31 +8,21 @@
 //! The language is the one set for this thread with [`set_language`] (the tutor runs on one
 //! thread; each test thread has its own). A message a catalog lacks falls back to English.
 
+mod catalog;
+
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::fmt::Display;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use catalog::Catalog;
 
 pub use crate::language::Language;
 
-/// The catalog of a language, built into the binary deflated (see `build.rs`) and inflated
-/// when the language is spoken.
-fn catalog(language: Language) -> String {
-    let deflated: &[u8] = match language {
-        Language::En => include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.deflate")),
-        Language::Vi => include_bytes!(concat!(env!("OUT_DIR"), "/vi.ftl.deflate")),
-        Language::Mn => include_bytes!(concat!(env!("OUT_DIR"), "/mn.ftl.deflate")),
-        Language::Ko => include_bytes!(concat!(env!("OUT_DIR"), "/ko.ftl.deflate")),
-    };
-    let bytes = miniz_oxide::inflate::decompress_to_vec(deflated).unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
-}
-
 thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::En) };
-    static BUNDLES: RefCell<HashMap<Language, FluentBundle<FluentResource>>> =
-        RefCell::new(HashMap::new());
+    static CATALOGS: RefCell<HashMap<Language, Catalog>> = RefCell::new(HashMap::new());
     /// Messages without placeholders, formatted once per language.
     static PLAIN: RefCell<HashMap<(Language, String), &'static str>> =
         RefCell::new(HashMap::new());
@@ -53,48 +43,25 @@ fn catalog_id(id: &str) -> String {
     id.replace('.', "-")
 }
 
-/// A language's catalog as a bundle. A catalog that does not parse is a build mistake that
-/// the tests catch; here its good messages are still used.
-fn bundle(language: Language) -> FluentBundle<FluentResource> {
-    let resource = match FluentResource::try_new(catalog(language)) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    let locale = language
-        .code()
-        .parse()
-        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-    let mut bundle = FluentBundle::new(vec![locale]);
-    // Placeholders are not wrapped in bidi marks: the screen would scrub them anyway.
-    bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
-    bundle
-}
-
 /// Formats message `id` in `language`, if its catalog has it. Only the language spoken now keeps
 /// its catalog read; another language's (the language screen's question, a certificate in a
 /// learner's language, English for a message a catalog lacks, which the tests forbid) is read
 /// for the message and let go, so a catalog costs its memory only while it is spoken.
 fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
     let kept = language == self::language();
-    BUNDLES.with(|bundles| {
-        let mut bundles = bundles.borrow_mut();
-        bundles.retain(|l, _| *l == self::language());
-        let read;
-        let bundle = if kept {
-            bundles.entry(language).or_insert_with(|| bundle(language))
+    CATALOGS.with(|catalogs| {
+        let mut catalogs = catalogs.borrow_mut();
+        catalogs.retain(|l, _| *l == self::language());
+        let mut read;
+        let catalog = if kept {
+            catalogs
+                .entry(language)
+                .or_insert_with(|| Catalog::read(language))
         } else {
-            read = bundle(language);
-            &read
+            read = Catalog::read(language);
+            &mut read
         };
-        let message = bundle.get_message(&catalog_id(id))?;
-        let pattern = message.value()?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
+        catalog.format(&catalog_id(id), args)
     })
 }
 
@@ -177,6 +144,8 @@ pub fn has(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use catalog::source as catalog;
+    use fluent_bundle::{FluentBundle, FluentResource};
 
     #[test]
     fn slots_are_filled() {
