@@ -414,3 +414,23 @@ fn a_trainer_demonstrates_a_built_in_lesson_read_whole_from_the_shelf() {
     let first = common::flat(&whole.steps[demo.plan[0].index].instruction);
     assert!(shown(&app).contains(&first), "{}", shown(&app));
 }
+
+#[test]
+fn help_keeps_a_gap_after_a_long_key_name_in_every_language() {
+    use digitutor::tui::text::{set_language, t};
+    for language in Language::ALL {
+        let app = common::tutor(Vec::new(), Profiles::in_memory(), ThemeName::Default, 3);
+        let mut app = app;
+        app.ctx.start_in(language);
+        press(&mut app, &[Action::Help]);
+        set_language(language);
+        let arrows = t("key.arrows");
+        let frame = transcript::frame(&app, 80, 24);
+        let line = frame
+            .lines()
+            .find(|l| l.contains(arrows))
+            .unwrap_or_else(|| panic!("{}: no \"{arrows}\" in\n{frame}", language.code()));
+        let after = line.split(arrows).nth(1).unwrap_or_default();
+        assert!(after.starts_with("  "), "{}: {line}", language.code());
+    }
+}

@@ -396,9 +396,18 @@ fn help(
         Line::raw(""),
         Line::styled(t("help.keys"), theme.title),
     ];
+    // The keys in a column as wide as the widest (as the screen measures it, so "Phím mũi
+    // tên" or "화살표 키" keeps its gap), with two spaces before what they do.
+    let column = commands
+        .iter()
+        .map(|c| c.key.width())
+        .max()
+        .unwrap_or(0)
+        .min(24);
     for c in commands {
+        let gap = column.saturating_sub(c.key.width()) + 2;
         lines.push(Line::from(vec![
-            Span::styled(format!("  {:<12}", c.key), theme.key),
+            Span::styled(format!("  {}{}", c.key, " ".repeat(gap)), theme.key),
             Span::styled(c.what.clone(), theme.base),
         ]));
     }
