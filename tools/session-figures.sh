@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Peak memory and idle CPU of a real learner session: the release binary in tmux, driven by keys
-# like a learner (English on the first screen, a new name, a QR lesson with a scan, the scams
-# topic, another lesson), then left
-# alone for 10 s. Needs tmux. BIG=1 also grows the window to 200x60 before measuring.
+# like a learner: English on the first screen, a new name, the first QR lesson's opening steps
+# (a page read, the Camera app tapped, an answer chosen), back out, the first lesson of the scams
+# topic, then back to the list of languages and on as a guest in Korean; then left alone for
+# 10 s. So the session reads two languages' packs and catalogs. Needs tmux. BIG=1 also grows the
+# window to 200x60 before measuring.
 # Run from anywhere after `cargo build --release`: bash tools/session-figures.sh
 set -u
 cd "$(dirname "$0")/.."
