@@ -357,3 +357,35 @@ fn a_built_in_lesson_left_half_way_opens_where_it_stopped_as_a_learners_computer
     let (status, transcript) = plain.end();
     assert!(status.success(), "{transcript}");
 }
+
+#[test]
+fn a_built_in_topics_test_opens_whole_as_a_learners_computer_reads_it() {
+    // The packs are kept as outlines: the test's questions are read when it opens.
+    let library = digitutor::pack::Library::builtin_checked_at_build();
+    let qr = library
+        .packs()
+        .find(|p| p.id == "qr-codes" && p.language == "en")
+        .expect("the English QR pack");
+    let test = qr.assessment.as_ref().expect("the QR test");
+    let asked = test.draw.min(test.questions.len() as u32);
+    let data = tempfile::tempdir().unwrap();
+    let mut plain = Plain::start_with(data.path(), &["--language", "en"]);
+    let who = plain.said();
+    plain.choose(&who, "I'm new here");
+    let home = plain.type_line("Lan");
+    let topic = plain.choose(
+        &home,
+        &format!("{}, 0 of {} lessons done", qr.title, qr.lessons.len()),
+    );
+    let offer = format!("Test yourself: {asked} questions, no time limit");
+    let first = plain.choose(&topic, &offer);
+    assert!(first.contains(&format!("Question 1 of {asked}")), "{first}");
+    assert!(
+        test.questions
+            .iter()
+            .any(|q| first.contains(q.scenario.trim())),
+        "{first}"
+    );
+    let (status, transcript) = plain.end();
+    assert!(status.success(), "{transcript}");
+}

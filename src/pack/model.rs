@@ -465,11 +465,11 @@ pub struct Assessment {
     pub questions: Vec<Question>,
 }
 
-fn default_draw() -> u32 {
+pub(crate) fn default_draw() -> u32 {
     8
 }
 
-fn default_pass_percent() -> u32 {
+pub(crate) fn default_pass_percent() -> u32 {
     80
 }
 

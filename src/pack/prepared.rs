@@ -1,5 +1,6 @@
 //! Reading a built-in pack's prepared form (its JSON, deflated when the binary was built) a
-//! part at a time: its outline (every lesson without its steps) or one lesson whole. The JSON
+//! part at a time: its outline (every lesson without its steps, the test without its
+//! questions), one lesson whole, or the test whole. The JSON
 //! is read as it is inflated and the parts not wanted are passed over, so neither the whole
 //! text nor the whole pack is ever in memory at once.
 
@@ -29,7 +30,44 @@ struct PackOutline {
     summary: String,
     lessons: Vec<LessonOutline>,
     #[serde(default)]
-    assessment: Option<Assessment>,
+    assessment: Option<AssessmentOutline>,
+}
+
+/// A test without its questions, only how many there are.
+#[derive(Deserialize)]
+struct AssessmentOutline {
+    #[serde(default = "super::model::default_draw")]
+    draw: u32,
+    #[serde(default = "super::model::default_pass_percent")]
+    pass_percent: u32,
+    questions: Counted,
+}
+
+/// How many things a list holds, passed over one by one.
+struct Counted(usize);
+
+impl<'de> Deserialize<'de> for Counted {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_seq(CountVisitor)
+    }
+}
+
+struct CountVisitor;
+
+impl<'de> Visitor<'de> for CountVisitor {
+    type Value = Counted;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Counted, A::Error> {
+        let mut n = 0;
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            n += 1;
+        }
+        Ok(Counted(n))
+    }
 }
 
 /// A lesson without its steps and consequences.
@@ -41,9 +79,10 @@ struct LessonOutline {
     step_card: Vec<String>,
 }
 
-/// A built-in pack's outline: everything but its lessons' steps and consequences (what the
-/// lists, the tests and the trainer need). `None` when its prepared form does not read.
-pub fn outline(builtin: &Builtin) -> Option<Pack> {
+/// A built-in pack's outline: everything but its lessons' steps and consequences and its
+/// test's questions (what the lists and the trainer need), with how many questions the test
+/// has. `None` when its prepared form does not read.
+pub fn outline(builtin: &Builtin) -> Option<(Pack, usize)> {
     let read: PackOutline = serde_json::from_reader(reader(builtin)).ok()?;
     let mut lessons: Vec<Lesson> = read
         .lessons
@@ -58,7 +97,8 @@ pub fn outline(builtin: &Builtin) -> Option<Pack> {
         })
         .collect();
     lessons.shrink_to_fit();
-    Some(Pack {
+    let questions = read.assessment.as_ref().map_or(0, |a| a.questions.0);
+    let pack = Pack {
         format_version: read.format_version,
         id: read.id,
         topic: read.topic,
@@ -66,8 +106,28 @@ pub fn outline(builtin: &Builtin) -> Option<Pack> {
         title: read.title,
         summary: read.summary,
         lessons,
-        assessment: read.assessment,
-    })
+        assessment: read.assessment.map(|a| Assessment {
+            draw: a.draw,
+            pass_percent: a.pass_percent,
+            questions: Vec::new(),
+        }),
+    };
+    Some((pack, questions))
+}
+
+/// A built-in pack's test, whole. `None` when the pack has none or its prepared form does not
+/// read.
+pub fn assessment(builtin: &Builtin) -> Option<Assessment> {
+    /// The pack with only its test read.
+    #[derive(Deserialize)]
+    struct TestOnly {
+        #[serde(default)]
+        assessment: Option<Assessment>,
+    }
+    let read: TestOnly = serde_json::from_reader(reader(builtin)).ok()?;
+    let mut assessment = read.assessment?;
+    assessment.questions.shrink_to_fit();
+    Some(assessment)
 }
 
 /// One lesson of a built-in pack, whole. `None` when the pack has no lesson at that place or
@@ -153,7 +213,7 @@ mod tests {
     use crate::pack::load::{BUILTIN, read_builtin};
 
     #[test]
-    fn every_built_in_pack_reads_as_an_outline_and_lesson_by_lesson() {
+    fn every_built_in_pack_reads_as_an_outline_lesson_by_lesson_and_its_test() {
         for builtin in BUILTIN {
             let file = read_builtin(builtin);
             let whole = file.pack.expect("a built-in pack reads");
@@ -162,7 +222,17 @@ mod tests {
                 lesson.steps.clear();
                 lesson.consequences.clear();
             }
-            assert_eq!(outline(builtin), Some(expected), "{}", builtin.path);
+            let questions = whole.assessment.as_ref().map_or(0, |a| a.questions.len());
+            if let Some(a) = &mut expected.assessment {
+                a.questions.clear();
+            }
+            assert_eq!(
+                outline(builtin),
+                Some((expected, questions)),
+                "{}",
+                builtin.path
+            );
+            assert_eq!(assessment(builtin), whole.assessment, "{}", builtin.path);
             for (index, full) in whole.lessons.iter().enumerate() {
                 assert_eq!(
                     lesson(builtin, index).as_ref(),

@@ -8,25 +8,42 @@
 //!
 //! The packs taken from the shelf are outlines: each lesson keeps its title, goal and step
 //! card, but its steps (and the consequences they show) stay in the program until the lesson
-//! opens, when [`Shelf::lesson`] reads that one lesson whole. A lesson's steps are most of a
-//! pack, and a learner is in one lesson at a time.
+//! opens, when [`Shelf::lesson`] reads that one lesson whole; the test's questions stay there
+//! until the test opens ([`Shelf::assessment`]). Steps and questions are most of a pack, and a
+//! learner is in one lesson or one test at a time.
 
 use std::sync::Arc;
 
 use super::load::{BUILTIN, Builtin, LoadedPack, read_builtin};
-use super::model::{Lesson, Pack};
+use super::model::{Assessment, Lesson, Pack};
 
 /// The built-in packs, each read only while the language spoken needs it.
 #[derive(Debug, Clone, Default)]
 pub struct Shelf {
-    books: Vec<(&'static Builtin, Option<Arc<Pack>>)>,
+    books: Vec<Book>,
+}
+
+/// One built-in pack, and its outline while it is read.
+#[derive(Debug, Clone)]
+struct Book {
+    builtin: &'static Builtin,
+    outline: Option<Arc<Pack>>,
+    /// How many questions its test has (the outline holds none).
+    questions: usize,
 }
 
 impl Shelf {
     /// Every built-in pack, none read yet.
     pub fn builtin() -> Self {
         Shelf {
-            books: BUILTIN.iter().map(|b| (b, None)).collect(),
+            books: BUILTIN
+                .iter()
+                .map(|builtin| Book {
+                    builtin,
+                    outline: None,
+                    questions: 0,
+                })
+                .collect(),
         }
     }
 
@@ -37,7 +54,7 @@ impl Shelf {
 
     /// How many built-in packs are read (in memory) now.
     pub fn read(&self) -> usize {
-        self.books.iter().filter(|(_, p)| p.is_some()).count()
+        self.books.iter().filter(|b| b.outline.is_some()).count()
     }
 
     /// The built-in packs a learner who reads `language` needs: those written in it, and the
@@ -59,31 +76,34 @@ impl Shelf {
         in_language.extend(
             self.books
                 .iter()
-                .filter(|(b, _)| b.language == language)
-                .map(|(b, _)| b.id),
+                .filter(|b| b.builtin.language == language)
+                .map(|b| b.builtin.id),
         );
         let wanted = |b: &Builtin| {
             let theirs = own.iter().any(|(i, l)| i == b.id && l == b.language);
             !theirs
                 && (b.language == language || (b.language == "en" && !in_language.contains(&b.id)))
         };
-        let wanted: Vec<bool> = self.books.iter().map(|(b, _)| wanted(b)).collect();
+        let wanted: Vec<bool> = self.books.iter().map(|b| wanted(b.builtin)).collect();
         let mut packs = Vec::new();
         let mut broken = Vec::new();
-        for ((builtin, pack), wanted) in self.books.iter_mut().zip(wanted) {
+        for (book, wanted) in self.books.iter_mut().zip(wanted) {
             if !wanted {
-                *pack = None;
+                book.outline = None;
                 continue;
             }
-            if pack.is_none() {
-                match super::prepared::outline(builtin) {
-                    Some(read) => *pack = Some(Arc::new(read)),
+            if book.outline.is_none() {
+                match super::prepared::outline(book.builtin) {
+                    Some((outline, questions)) => {
+                        book.outline = Some(Arc::new(outline));
+                        book.questions = questions;
+                    }
                     // Never for a pack checked when the binary was built: it is checked in
                     // full, so its problems show.
-                    None => broken.push(read_builtin(builtin)),
+                    None => broken.push(read_builtin(book.builtin)),
                 }
             }
-            packs.extend(pack.clone());
+            packs.extend(book.outline.clone());
         }
         (packs, broken)
     }
@@ -92,11 +112,27 @@ impl Shelf {
     /// the program. `None` when the pack is not one of this shelf's (a centre's own pack,
     /// which is kept whole), so the caller uses the lesson it holds.
     pub fn lesson(&self, pack: &Arc<Pack>, index: usize) -> Option<Lesson> {
-        let (builtin, _) = self
-            .books
-            .iter()
-            .find(|(_, p)| p.as_ref().is_some_and(|p| Arc::ptr_eq(p, pack)))?;
-        super::prepared::lesson(builtin, index)
+        super::prepared::lesson(self.book(pack)?.builtin, index)
+    }
+
+    /// The whole test of a pack this shelf gave out, read now from the program. `None` when
+    /// the pack is not one of this shelf's (or has no test).
+    pub fn assessment(&self, pack: &Arc<Pack>) -> Option<Assessment> {
+        super::prepared::assessment(self.book(pack)?.builtin)
+    }
+
+    /// How many questions the test of a pack this shelf gave out has (its outline holds none).
+    /// `None` when the pack is not one of this shelf's.
+    pub fn questions(&self, pack: &Arc<Pack>) -> Option<usize> {
+        Some(self.book(pack)?.questions)
+    }
+
+    fn book(&self, pack: &Arc<Pack>) -> Option<&Book> {
+        self.books.iter().find(|b| {
+            b.outline
+                .as_ref()
+                .is_some_and(|outline| Arc::ptr_eq(outline, pack))
+        })
     }
 }
 
@@ -211,7 +247,15 @@ mod tests {
                 .find(|p| p.id == pack.id && p.language == pack.language)
                 .expect("the same pack read whole");
             assert_eq!(pack.lessons.len(), full.lessons.len());
-            assert_eq!(pack.assessment, full.assessment);
+            let (outline, whole) = (pack.assessment.as_ref(), full.assessment.as_ref());
+            assert!(outline.is_some_and(|a| a.questions.is_empty()));
+            assert_eq!(outline.map(|a| a.draw), whole.map(|a| a.draw));
+            assert_eq!(
+                outline.map(|a| a.pass_percent),
+                whole.map(|a| a.pass_percent)
+            );
+            assert_eq!(shelf.assessment(pack).as_ref(), whole);
+            assert_eq!(shelf.questions(pack), whole.map(|a| a.questions.len()));
             for (index, (outline, full)) in pack.lessons.iter().zip(&full.lessons).enumerate() {
                 assert!(outline.steps.is_empty() && outline.consequences.is_empty());
                 assert_eq!((&outline.id, &outline.title), (&full.id, &full.title));
@@ -224,5 +268,6 @@ mod tests {
         // A pack the shelf did not give out (a centre's own) is not read from it.
         let own = Arc::new((**packs.first().expect("a pack")).clone());
         assert!(shelf.lesson(&own, 0).is_none());
+        assert!(shelf.assessment(&own).is_none() && shelf.questions(&own).is_none());
     }
 }

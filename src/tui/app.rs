@@ -154,6 +154,23 @@ impl Ctx {
             .unwrap_or_else(|| held.lessons[lesson].clone())
     }
 
+    /// A pack's test whole, with its questions, to open: read from the program for a built-in
+    /// pack (kept as an outline), else the pack's own copy.
+    pub fn assessment(&self, pack: usize) -> Option<crate::pack::Assessment> {
+        let held = &self.packs[pack];
+        self.shelf
+            .assessment(held)
+            .or_else(|| held.assessment.clone())
+    }
+
+    /// How many questions a pack's test asks (`None` when it has no test).
+    pub fn questions_asked(&self, pack: usize) -> Option<u32> {
+        let held = &self.packs[pack];
+        let test = held.assessment.as_ref()?;
+        let pool = self.shelf.questions(held).unwrap_or(test.questions.len());
+        Some(test.draw.min(u32::try_from(pool).unwrap_or(u32::MAX)))
+    }
+
     /// Whether this pack is in the language spoken now.
     pub fn in_my_language(&self, pack: usize) -> bool {
         crate::language::Language::from_code(&self.packs[pack].language) == Some(self.language)

@@ -293,7 +293,7 @@ impl QuizDone {
             }
         };
         match chosen {
-            Some(0) => match ctx.packs[self.pack].assessment.clone() {
+            Some(0) => match ctx.assessment(self.pack) {
                 Some(a) => {
                     let seed = ctx.next_seed();
                     Nav::Go(View::Quiz(Box::new(QuizView::new(self.pack, &a, seed))))

@@ -134,10 +134,13 @@ impl Topic {
             Nav::Go(View::Player(Box::new(PlayerView::start(
                 ctx, self.pack, index, seed,
             ))))
-        } else if let Some(assessment) = &pack.assessment {
+        } else if let Some(assessment) = ctx.assessment(self.pack) {
             let seed = ctx.next_seed();
             Nav::Go(View::Quiz(Box::new(QuizView::open(
-                ctx, self.pack, assessment, seed,
+                ctx,
+                self.pack,
+                &assessment,
+                seed,
             ))))
         } else {
             Nav::Stay
@@ -213,18 +216,14 @@ impl Topic {
                 ])
             })
             .collect();
-        if let Some(a) = pack
-            .assessment
-            .as_ref()
+        if let Some(asked) = ctx
+            .questions_asked(self.pack)
             .filter(|_| ctx.who != Learner::Demo)
         {
             let text = match ctx.memory.best_quiz(&pack.id) {
                 Some((best, true)) => tf("topic.quiz-passed", &[("best", &best)]),
                 Some((best, false)) => tf("topic.quiz-tried", &[("best", &best)]),
-                None => tf(
-                    "topic.quiz",
-                    &[("n", &a.draw.min(a.questions.len() as u32))],
-                ),
+                None => tf("topic.quiz", &[("n", &asked)]),
             };
             items.push(Line::styled(text, theme.title));
         }
