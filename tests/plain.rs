@@ -242,26 +242,41 @@ fn the_first_screen_offers_plain_lines_and_choosing_them_ends_the_full_screen_tu
     assert_eq!(app.exit, Exit::ToPlain);
 }
 
+/// The English QR pack as built in, read whole.
+fn english_qr() -> std::sync::Arc<digitutor::pack::Pack> {
+    let library = digitutor::pack::Library::builtin_checked_at_build();
+    library
+        .packs()
+        .find(|p| p.id == "qr-codes" && p.language == "en")
+        .expect("the English QR pack")
+        .clone()
+}
+
+/// How the list of topics names the QR topic before any lesson is done.
+fn topic_line(qr: &digitutor::pack::Pack) -> String {
+    format!("{}, 0 of {} lessons done", qr.title, qr.lessons.len())
+}
+
+/// The tutor in plain lines on the built-in packs, read as a learner's computer reads them
+/// (no `--lessons`): a new learner, Lan, on the QR topic. Returns the tutor and the topic's page.
+fn lan_at_the_topic(data: &std::path::Path, qr: &digitutor::pack::Pack) -> (Plain, String) {
+    let mut plain = Plain::start_with(data, &["--language", "en"]);
+    let who = plain.said();
+    plain.choose(&who, "I'm new here");
+    let home = plain.type_line("Lan");
+    let topic = plain.choose(&home, &topic_line(qr));
+    (plain, topic)
+}
+
 #[test]
 fn a_built_in_lesson_plays_through_in_plain_lines_as_a_learners_computer_reads_it() {
     use digitutor::engine::Input;
     use digitutor::engine::lesson::right_inputs;
     // The built-in packs, read from the shelf as the tutor reads them (no --lessons).
-    let library = digitutor::pack::Library::builtin_checked_at_build();
-    let qr = library
-        .packs()
-        .find(|p| p.id == "qr-codes" && p.language == "en")
-        .expect("the English QR pack");
+    let qr = english_qr();
     let lesson = &qr.lessons[0];
     let data = tempfile::tempdir().unwrap();
-    let mut plain = Plain::start_with(data.path(), &["--language", "en"]);
-    let who = plain.said();
-    plain.choose(&who, "I'm new here");
-    let home = plain.type_line("Lan");
-    let topic = plain.choose(
-        &home,
-        &format!("{}, 0 of {} lessons done", qr.title, qr.lessons.len()),
-    );
+    let (mut plain, topic) = lan_at_the_topic(data.path(), &qr);
     let mut page = plain.choose(&topic, &format!("[new] {}", lesson.title));
     for (n, step) in lesson.steps.iter().enumerate() {
         assert!(
@@ -319,19 +334,10 @@ fn a_built_in_lesson_plays_through_in_plain_lines_as_a_learners_computer_reads_i
 #[test]
 fn a_built_in_lesson_left_half_way_opens_where_it_stopped_as_a_learners_computer_reads_it() {
     // The built-in packs are kept as outlines; the lesson is read whole again when it opens.
-    let library = digitutor::pack::Library::builtin_checked_at_build();
-    let qr = library
-        .packs()
-        .find(|p| p.id == "qr-codes" && p.language == "en")
-        .expect("the English QR pack");
+    let qr = english_qr();
     let lesson = &qr.lessons[0];
-    let topic_line = format!("{}, 0 of {} lessons done", qr.title, qr.lessons.len());
     let data = tempfile::tempdir().unwrap();
-    let mut plain = Plain::start_with(data.path(), &["--language", "en"]);
-    let who = plain.said();
-    plain.choose(&who, "I'm new here");
-    let home = plain.type_line("Lan");
-    let topic = plain.choose(&home, &topic_line);
+    let (mut plain, topic) = lan_at_the_topic(data.path(), &qr);
     plain.choose(&topic, &format!("[new] {}", lesson.title));
     // The first step is read; then the learner closes on the second.
     let second = plain.type_line("");
@@ -346,7 +352,7 @@ fn a_built_in_lesson_left_half_way_opens_where_it_stopped_as_a_learners_computer
     let mut plain = Plain::start_with(data.path(), &["--language", "en"]);
     let who = plain.said();
     let home = plain.choose(&who, "Lan");
-    let topic = plain.choose(&home, &topic_line);
+    let topic = plain.choose(&home, &topic_line(&qr));
     let ask = plain.choose(&topic, &format!("[started] {}", lesson.title));
     let total = lesson.steps.len();
     let again = format!("Continue where you stopped (step 2 of {total})");
@@ -361,22 +367,11 @@ fn a_built_in_lesson_left_half_way_opens_where_it_stopped_as_a_learners_computer
 #[test]
 fn a_built_in_topics_test_opens_whole_as_a_learners_computer_reads_it() {
     // The packs are kept as outlines: the test's questions are read when it opens.
-    let library = digitutor::pack::Library::builtin_checked_at_build();
-    let qr = library
-        .packs()
-        .find(|p| p.id == "qr-codes" && p.language == "en")
-        .expect("the English QR pack");
+    let qr = english_qr();
     let test = qr.assessment.as_ref().expect("the QR test");
     let asked = test.draw.min(test.questions.len() as u32);
     let data = tempfile::tempdir().unwrap();
-    let mut plain = Plain::start_with(data.path(), &["--language", "en"]);
-    let who = plain.said();
-    plain.choose(&who, "I'm new here");
-    let home = plain.type_line("Lan");
-    let topic = plain.choose(
-        &home,
-        &format!("{}, 0 of {} lessons done", qr.title, qr.lessons.len()),
-    );
+    let (mut plain, topic) = lan_at_the_topic(data.path(), &qr);
     let offer = format!("Test yourself: {asked} questions, no time limit");
     let first = plain.choose(&topic, &offer);
     assert!(first.contains(&format!("Question 1 of {asked}")), "{first}");
