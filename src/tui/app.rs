@@ -57,7 +57,8 @@ pub enum Nav {
 #[derive(Debug)]
 pub struct Ctx {
     /// The usable packs, in topic order. The built-in ones are outlines, without their
-    /// lessons' steps: [`Ctx::lesson`] reads a lesson whole when it opens.
+    /// lessons' steps and their test's questions: [`Ctx::lesson`] and [`Ctx::assessment`]
+    /// read them when a lesson or the test opens.
     pub packs: Vec<Arc<Pack>>,
     /// The theme.
     pub theme: Theme,
